@@ -1,0 +1,34 @@
+package com.xcord.events;
+
+import com.xcord.events.auth.AuthEvents;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Registry of every event type in the fleet, so a consumer can decode any envelope it reads. */
+public final class EventTypes {
+
+    /** Every known type; a service adding events adds its constants here. */
+    public static final List<EventType<?>> ALL = List.of(
+            AuthEvents.USER_REGISTERED,
+            AuthEvents.USER_UPDATED,
+            AuthEvents.RELATIONSHIP_CHANGED,
+            AuthEvents.SESSION_REVOKED);
+
+    private static final Map<String, EventType<?>> BY_KEY =
+            ALL.stream().collect(Collectors.toUnmodifiableMap(t -> key(t.name(), t.version()), Function.identity()));
+
+    public static Optional<EventType<?>> find(String name, int version) {
+        return Optional.ofNullable(BY_KEY.get(key(name, version)));
+    }
+
+    private static String key(String name, int version) {
+        return name + "@" + version;
+    }
+
+    private EventTypes() {
+    }
+}
