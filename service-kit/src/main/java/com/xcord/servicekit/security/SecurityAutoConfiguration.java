@@ -1,0 +1,102 @@
+package com.xcord.servicekit.security;
+
+import com.xcord.servicekit.XcordProperties;
+import com.xcord.servicekit.web.ProblemWriter;
+import com.xcord.servicekit.web.WebAutoConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
+import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Stateless OAuth2 resource server: every request needs a valid access token except
+ * {@code xcord.security.public-paths}, health and the OpenAPI document.
+ */
+@AutoConfiguration(after = WebAutoConfiguration.class, before = {ServletWebSecurityAutoConfiguration.class,
+        OAuth2ResourceServerAutoConfiguration.class, UserDetailsServiceAutoConfiguration.class,
+        ManagementWebSecurityAutoConfiguration.class})
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableWebSecurity
+public class SecurityAutoConfiguration {
+
+    static final List<String> ALWAYS_PUBLIC = List.of("/actuator/health", "/actuator/health/**", "/v3/api-docs",
+            "/v3/api-docs/**", "/error");
+
+    @Bean
+    @ConditionalOnMissingBean(JwtDecoder.class)
+    JwtDecoder jwtDecoder(XcordProperties properties) {
+        return AccessTokenDecoders.fromJwksUri(properties.security());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ProblemAuthenticationHandlers problemAuthenticationHandlers(ProblemWriter problems) {
+        return new ProblemAuthenticationHandlers(problems);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(SecurityFilterChain.class)
+    SecurityFilterChain xcordSecurityFilterChain(HttpSecurity http, XcordProperties properties,
+            ProblemAuthenticationHandlers handlers) throws Exception {
+        List<RequestMatcher> publicPaths = new ArrayList<>();
+        ALWAYS_PUBLIC.forEach(p -> publicPaths.add(matcher(p)));
+        properties.security().publicPaths().forEach(p -> publicPaths.add(matcher(p)));
+        http.csrf(csrf -> csrf.disable())
+                .httpBasic(basic -> basic.disable())
+                .formLogin(form -> form.disable())
+                .logout(logout -> logout.disable())
+                .anonymous(Customizer.withDefaults())
+                .requestCache(cache -> cache.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(publicPaths.toArray(RequestMatcher[]::new)).permitAll()
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(rs -> rs
+                        .jwt(Customizer.withDefaults())
+                        .authenticationEntryPoint(handlers)
+                        .accessDeniedHandler(handlers))
+                .exceptionHandling(ex -> ex
+                        .authenticationEntryPoint(handlers)
+                        .accessDeniedHandler(handlers));
+        return http.build();
+    }
+
+    @Bean
+    WebMvcConfigurer xcordCurrentUserConfigurer() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(new CurrentUserArgumentResolver());
+            }
+        };
+    }
+
+    /** {@code "/path/**"} or {@code "POST /path"}. */
+    static RequestMatcher matcher(String spec) {
+        String trimmed = spec.trim();
+        int space = trimmed.indexOf(' ');
+        if (space > 0) {
+            HttpMethod method = HttpMethod.valueOf(trimmed.substring(0, space).toUpperCase());
+            return PathPatternRequestMatcher.withDefaults().matcher(method, trimmed.substring(space + 1).trim());
+        }
+        return PathPatternRequestMatcher.withDefaults().matcher(trimmed);
+    }
+}

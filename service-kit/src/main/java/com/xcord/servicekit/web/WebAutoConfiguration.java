@@ -1,0 +1,66 @@
+package com.xcord.servicekit.web;
+
+import com.xcord.servicekit.ServiceKitAutoConfiguration;
+import com.xcord.servicekit.XcordProperties;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.List;
+
+/** RFC 9457 errors everywhere, the body-size limit, paging parameters. */
+@AutoConfiguration(after = {ServiceKitAutoConfiguration.class, JacksonAutoConfiguration.class},
+        before = {WebMvcAutoConfiguration.class, ErrorMvcAutoConfiguration.class})
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+public class WebAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    ProblemWriter problemWriter(JsonMapper jsonMapper) {
+        return new ProblemWriter(jsonMapper);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ProblemExceptionHandler problemExceptionHandler() {
+        return new ProblemExceptionHandler();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(ErrorController.class)
+    ProblemErrorController problemErrorController() {
+        return new ProblemErrorController();
+    }
+
+    @Bean
+    FilterRegistrationBean<BodySizeLimitFilter> xcordBodySizeLimitFilter(XcordProperties properties,
+            ProblemWriter problems) {
+        XcordProperties.Web web = properties.web();
+        BodySizeLimitFilter filter = new BodySizeLimitFilter(web.maxBodySize().toBytes(), web.unlimitedBodyPaths(),
+                problems);
+        FilterRegistrationBean<BodySizeLimitFilter> registration = new FilterRegistrationBean<>(filter);
+        // before Spring Security (-100): an oversized body is refused before anything reads it
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 50);
+        return registration;
+    }
+
+    @Bean
+    WebMvcConfigurer xcordPagingConfigurer() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(new PageQueryArgumentResolver());
+            }
+        };
+    }
+}
