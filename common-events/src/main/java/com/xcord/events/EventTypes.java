@@ -1,6 +1,7 @@
 package com.xcord.events;
 
 import com.xcord.events.auth.AuthEvents;
+import com.xcord.events.server.ServerEvents;
 
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,25 @@ public final class EventTypes {
             AuthEvents.USER_REGISTERED,
             AuthEvents.USER_UPDATED,
             AuthEvents.RELATIONSHIP_CHANGED,
-            AuthEvents.SESSION_REVOKED);
+            AuthEvents.SESSION_REVOKED,
+            ServerEvents.SERVER_CREATED,
+            ServerEvents.SERVER_UPDATED,
+            ServerEvents.SERVER_DELETED,
+            ServerEvents.CHANNEL_CREATED,
+            ServerEvents.CHANNEL_UPDATED,
+            ServerEvents.CHANNEL_DELETED,
+            ServerEvents.MEMBER_JOINED,
+            ServerEvents.MEMBER_LEFT,
+            ServerEvents.MEMBER_KICKED,
+            ServerEvents.MEMBER_BANNED,
+            ServerEvents.MEMBER_UNBANNED,
+            ServerEvents.MEMBER_UPDATED,
+            ServerEvents.ROLE_CREATED,
+            ServerEvents.ROLE_UPDATED,
+            ServerEvents.ROLE_DELETED,
+            ServerEvents.MESSAGE_CREATED,
+            ServerEvents.MESSAGE_UPDATED,
+            ServerEvents.MESSAGE_DELETED);
 
     private static final Map<String, EventType<?>> BY_KEY =
             ALL.stream().collect(Collectors.toUnmodifiableMap(t -> key(t.name(), t.version()), Function.identity()));

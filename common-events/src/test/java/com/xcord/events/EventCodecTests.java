@@ -6,11 +6,32 @@ import com.xcord.events.auth.RelationshipKind;
 import com.xcord.events.auth.SessionRevoked;
 import com.xcord.events.auth.UserRegistered;
 import com.xcord.events.auth.UserUpdated;
+import com.xcord.events.server.ChannelCreated;
+import com.xcord.events.server.ChannelDeleted;
+import com.xcord.events.server.ChannelOverwrite;
+import com.xcord.events.server.ChannelUpdated;
+import com.xcord.events.server.MemberBanned;
+import com.xcord.events.server.MemberJoined;
+import com.xcord.events.server.MemberKicked;
+import com.xcord.events.server.MemberLeft;
+import com.xcord.events.server.MemberUnbanned;
+import com.xcord.events.server.MemberUpdated;
+import com.xcord.events.server.MessageCreated;
+import com.xcord.events.server.MessageDeleted;
+import com.xcord.events.server.MessageUpdated;
+import com.xcord.events.server.RoleCreated;
+import com.xcord.events.server.RoleDeleted;
+import com.xcord.events.server.RoleUpdated;
+import com.xcord.events.server.ServerCreated;
+import com.xcord.events.server.ServerDeleted;
+import com.xcord.events.server.ServerEvents;
+import com.xcord.events.server.ServerUpdated;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -24,12 +45,47 @@ class EventCodecTests {
     private final EventCodec codec = new EventCodec();
 
     /** One sample payload per registered type; the test below fails when a type has none. */
-    static final Map<EventType<?>, Object> SAMPLES = Map.of(
-            AuthEvents.USER_REGISTERED, new UserRegistered("1", "alice", "Alice", AT),
-            AuthEvents.USER_UPDATED, new UserUpdated("1", "alice", "Alice A.", "bio", "42", "online", true, AT),
-            AuthEvents.RELATIONSHIP_CHANGED,
-            new RelationshipChanged("1", "2", RelationshipKind.FRIEND_REQUEST, true, AT),
-            AuthEvents.SESSION_REVOKED, new SessionRevoked("1", null, "logout-all", AT));
+    static final Map<EventType<?>, Object> SAMPLES = Map.ofEntries(
+            Map.entry(AuthEvents.USER_REGISTERED, new UserRegistered("1", "alice", "Alice", AT)),
+            Map.entry(AuthEvents.USER_UPDATED, new UserUpdated("1", "alice", "Alice A.", "bio", "42", "online", true, AT)),
+            Map.entry(AuthEvents.RELATIONSHIP_CHANGED, new RelationshipChanged("1", "2", RelationshipKind.FRIEND_REQUEST, true, AT)),
+            Map.entry(AuthEvents.SESSION_REVOKED, new SessionRevoked("1", null, "logout-all", AT)),
+            Map.entry(ServerEvents.SERVER_CREATED,
+                    new ServerCreated("10", "1", "Guild", "about", "42", AT)),
+            Map.entry(ServerEvents.SERVER_UPDATED,
+                    new ServerUpdated("10", "1", "Guild 2", null, null, AT)),
+            Map.entry(ServerEvents.SERVER_DELETED,
+                    new ServerDeleted("10", AT)),
+            Map.entry(ServerEvents.CHANNEL_CREATED,
+                    new ChannelCreated("10", "11", "text", "general", "hi", null, 0, 0, List.of(new ChannelOverwrite("10", "role", "0", "1024")), AT)),
+            Map.entry(ServerEvents.CHANNEL_UPDATED,
+                    new ChannelUpdated("10", "11", "text", "general", null, "12", 1, 5, List.of(), AT)),
+            Map.entry(ServerEvents.CHANNEL_DELETED,
+                    new ChannelDeleted("10", "11", AT)),
+            Map.entry(ServerEvents.MEMBER_JOINED,
+                    new MemberJoined("10", "2", "abcd", AT)),
+            Map.entry(ServerEvents.MEMBER_LEFT,
+                    new MemberLeft("10", "2", AT)),
+            Map.entry(ServerEvents.MEMBER_KICKED,
+                    new MemberKicked("10", "2", "1", AT)),
+            Map.entry(ServerEvents.MEMBER_BANNED,
+                    new MemberBanned("10", "2", "1", "spam", true, AT)),
+            Map.entry(ServerEvents.MEMBER_UNBANNED,
+                    new MemberUnbanned("10", "2", "1", AT)),
+            Map.entry(ServerEvents.MEMBER_UPDATED,
+                    new MemberUpdated("10", "2", "nick", List.of("13"), AT)),
+            Map.entry(ServerEvents.ROLE_CREATED,
+                    new RoleCreated("10", "13", "mods", "8192", 1, 0xff0000, true, AT)),
+            Map.entry(ServerEvents.ROLE_UPDATED,
+                    new RoleUpdated("10", "13", "mods", "8194", 2, 0, false, AT)),
+            Map.entry(ServerEvents.ROLE_DELETED,
+                    new RoleDeleted("10", "13", AT)),
+            Map.entry(ServerEvents.MESSAGE_CREATED,
+                    new MessageCreated("10", "11", "14", "1", "hi <@2>", List.of("2"), List.of(), false, List.of("42"), "n1", AT)),
+            Map.entry(ServerEvents.MESSAGE_UPDATED,
+                    new MessageUpdated("10", "11", "14", "1", "hello", List.of(), List.of("13"), true, AT)),
+            Map.entry(ServerEvents.MESSAGE_DELETED,
+                    new MessageDeleted("10", "11", "14", "1", "1", AT)));
 
     static Stream<EventType<?>> allTypes() {
         return EventTypes.ALL.stream();

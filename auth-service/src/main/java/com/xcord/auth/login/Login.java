@@ -1,0 +1,88 @@
+package com.xcord.auth.login;
+
+import com.xcord.auth.account.AccountBody;
+import com.xcord.auth.account.AccountRules;
+import com.xcord.auth.account.Accounts;
+import com.xcord.auth.account.AuthResponse;
+import com.xcord.auth.account.Credentials;
+import com.xcord.auth.account.Passwords;
+import com.xcord.auth.ratelimit.ClientInfo;
+import com.xcord.auth.ratelimit.RateLimitProperties;
+import com.xcord.auth.ratelimit.RateLimitedException;
+import com.xcord.auth.ratelimit.RateLimiter;
+import com.xcord.auth.session.IssuedSession;
+import com.xcord.auth.session.Sessions;
+import com.xcord.servicekit.web.BadRequestException;
+import com.xcord.servicekit.web.FieldViolation;
+import org.springframework.stereotype.Service;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Checks a password and starts a session. Unknown logins cost one Argon2 verification too
+ * and get the same 401. Limits: every attempt per client address, and failures per account
+ * from anywhere, so stuffing one account from many addresses is slowed as well.
+ */
+@Service
+class Login {
+
+    private final Accounts accounts;
+    private final Passwords passwords;
+    private final Sessions sessions;
+    private final RateLimiter rateLimiter;
+    private final RateLimitProperties limits;
+
+    Login(Accounts accounts, Passwords passwords, Sessions sessions, RateLimiter rateLimiter,
+            RateLimitProperties limits) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.sessions = sessions;
+        this.rateLimiter = rateLimiter;
+        this.limits = limits;
+    }
+
+    AuthResponse login(LoginRequest request, ClientInfo client) {
+        validate(request);
+        RateLimitedException.throwIfExceeded(rateLimiter.hit("login:ip:" + client.ip(), limits.loginPerIp()));
+
+        String login = AccountRules.normalizeLogin(request.login());
+        Optional<Credentials> credentials = accounts.credentials(login);
+        String failuresKey = credentials.map(c -> "login:fail:user:" + c.userId()).orElse("login:fail:name:" + login);
+        RateLimitedException.throwIfExceeded(rateLimiter.peek(failuresKey, limits.loginFailuresPerAccount()));
+
+        if (credentials.isEmpty()) {
+            passwords.matchNothing(request.password());
+            rateLimiter.hit(failuresKey, limits.loginFailuresPerAccount());
+            throw new InvalidCredentialsException();
+        }
+        Credentials found = credentials.get();
+        if (!passwords.matches(request.password(), found.passwordHash())) {
+            rateLimiter.hit(failuresKey, limits.loginFailuresPerAccount());
+            throw new InvalidCredentialsException();
+        }
+        rateLimiter.reset(failuresKey);
+        if (passwords.needsUpgrade(found.passwordHash())) {
+            accounts.replacePasswordHash(found.userId(), found.passwordHash(), passwords.hash(request.password()));
+        }
+        IssuedSession session = sessions.start(found.userId(), client);
+        AccountBody user = accounts.byId(found.userId()).map(AccountBody::of).orElseThrow(InvalidCredentialsException::new);
+        return new AuthResponse(user, session.accessToken(), session.refreshToken(), session.expiresIn());
+    }
+
+    /** Shape only; a password that cannot be valid is still just a wrong password, but not an essay. */
+    private static void validate(LoginRequest request) {
+        List<FieldViolation> errors = new ArrayList<>();
+        if (request.login() == null || request.login().isBlank() || request.login().length() > AccountRules.EMAIL_MAX) {
+            errors.add(new FieldViolation("login", "must be a username or an email"));
+        }
+        if (request.password() == null || request.password().isEmpty()
+                || request.password().length() > 4 * AccountRules.PASSWORD_MAX) {
+            errors.add(new FieldViolation("password", "must not be empty"));
+        }
+        if (!errors.isEmpty()) {
+            throw new BadRequestException("Invalid login request", errors);
+        }
+    }
+}

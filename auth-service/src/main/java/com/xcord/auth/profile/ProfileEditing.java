@@ -1,0 +1,42 @@
+package com.xcord.auth.profile;
+
+import com.xcord.auth.account.Account;
+import com.xcord.auth.account.Accounts;
+import com.xcord.auth.account.ProfilePatch;
+import com.xcord.events.auth.AuthEvents;
+import com.xcord.events.auth.UserUpdated;
+import com.xcord.servicekit.id.Ids;
+import com.xcord.servicekit.outbox.Outbox;
+import com.xcord.servicekit.web.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/** Applies a profile change and publishes {@code user.updated} (the whole profile) in one transaction. */
+@Service
+class ProfileEditing {
+
+    private final Accounts accounts;
+    private final Outbox outbox;
+    private final TransactionTemplate tx;
+
+    ProfileEditing(Accounts accounts, Outbox outbox, TransactionTemplate tx) {
+        this.accounts = accounts;
+        this.outbox = outbox;
+        this.tx = tx;
+    }
+
+    Account update(long userId, ProfilePatch patch) {
+        return tx.execute(status -> {
+            Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            Account updated = accounts.updateProfile(userId, patch, now)
+                    .orElseThrow(() -> new NotFoundException("User not found"));
+            outbox.publish(AuthEvents.USER_UPDATED, Ids.format(userId), new UserUpdated(Ids.format(userId),
+                    updated.username(), updated.displayName(), updated.bio(),
+                    Ids.formatNullable(updated.avatarMediaId()), updated.status(), updated.readReceiptsEnabled(), now));
+            return updated;
+        });
+    }
+}

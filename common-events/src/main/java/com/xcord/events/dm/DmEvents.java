@@ -1,0 +1,32 @@
+package com.xcord.events.dm;
+
+import com.xcord.events.EventType;
+import com.xcord.events.Topics;
+
+/**
+ * Event types published by dm-service on {@link Topics#DM}, keyed by conversation id so that
+ * the events of one conversation stay in order. Every payload carries the participant ids,
+ * so realtime and notification need no lookup.
+ */
+public final class DmEvents {
+
+    public static final EventType<ConversationCreated> CONVERSATION_CREATED =
+            new EventType<>("dm.conversation.created", 1, Topics.DM, ConversationCreated.class);
+    public static final EventType<ConversationUpdated> CONVERSATION_UPDATED =
+            new EventType<>("dm.conversation.updated", 1, Topics.DM, ConversationUpdated.class);
+    public static final EventType<ParticipantAdded> PARTICIPANT_ADDED =
+            new EventType<>("dm.participant.added", 1, Topics.DM, ParticipantAdded.class);
+    public static final EventType<ParticipantRemoved> PARTICIPANT_REMOVED =
+            new EventType<>("dm.participant.removed", 1, Topics.DM, ParticipantRemoved.class);
+    public static final EventType<DmMessageCreated> MESSAGE_CREATED =
+            new EventType<>("dm.message.created", 1, Topics.DM, DmMessageCreated.class);
+    public static final EventType<DmMessageUpdated> MESSAGE_UPDATED =
+            new EventType<>("dm.message.updated", 1, Topics.DM, DmMessageUpdated.class);
+    public static final EventType<DmMessageDeleted> MESSAGE_DELETED =
+            new EventType<>("dm.message.deleted", 1, Topics.DM, DmMessageDeleted.class);
+    public static final EventType<ReadMarkerMoved> READ_MARKER_MOVED =
+            new EventType<>("dm.read_marker.moved", 1, Topics.DM, ReadMarkerMoved.class);
+
+    private DmEvents() {
+    }
+}

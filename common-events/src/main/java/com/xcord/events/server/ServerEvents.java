@@ -1,0 +1,52 @@
+package com.xcord.events.server;
+
+import com.xcord.events.EventType;
+import com.xcord.events.Topics;
+
+/**
+ * Event types published by server-service on {@link Topics#SERVER}. Keyed by server id,
+ * except message events, which are keyed by channel id (per-channel order is what matters
+ * there, and it spreads a busy server over partitions).
+ */
+public final class ServerEvents {
+
+    public static final EventType<ServerCreated> SERVER_CREATED =
+            new EventType<>("server.created", 1, Topics.SERVER, ServerCreated.class);
+    public static final EventType<ServerUpdated> SERVER_UPDATED =
+            new EventType<>("server.updated", 1, Topics.SERVER, ServerUpdated.class);
+    public static final EventType<ServerDeleted> SERVER_DELETED =
+            new EventType<>("server.deleted", 1, Topics.SERVER, ServerDeleted.class);
+    public static final EventType<ChannelCreated> CHANNEL_CREATED =
+            new EventType<>("channel.created", 1, Topics.SERVER, ChannelCreated.class);
+    public static final EventType<ChannelUpdated> CHANNEL_UPDATED =
+            new EventType<>("channel.updated", 1, Topics.SERVER, ChannelUpdated.class);
+    public static final EventType<ChannelDeleted> CHANNEL_DELETED =
+            new EventType<>("channel.deleted", 1, Topics.SERVER, ChannelDeleted.class);
+    public static final EventType<MemberJoined> MEMBER_JOINED =
+            new EventType<>("member.joined", 1, Topics.SERVER, MemberJoined.class);
+    public static final EventType<MemberLeft> MEMBER_LEFT =
+            new EventType<>("member.left", 1, Topics.SERVER, MemberLeft.class);
+    public static final EventType<MemberKicked> MEMBER_KICKED =
+            new EventType<>("member.kicked", 1, Topics.SERVER, MemberKicked.class);
+    public static final EventType<MemberBanned> MEMBER_BANNED =
+            new EventType<>("member.banned", 1, Topics.SERVER, MemberBanned.class);
+    public static final EventType<MemberUnbanned> MEMBER_UNBANNED =
+            new EventType<>("member.unbanned", 1, Topics.SERVER, MemberUnbanned.class);
+    public static final EventType<MemberUpdated> MEMBER_UPDATED =
+            new EventType<>("member.updated", 1, Topics.SERVER, MemberUpdated.class);
+    public static final EventType<RoleCreated> ROLE_CREATED =
+            new EventType<>("role.created", 1, Topics.SERVER, RoleCreated.class);
+    public static final EventType<RoleUpdated> ROLE_UPDATED =
+            new EventType<>("role.updated", 1, Topics.SERVER, RoleUpdated.class);
+    public static final EventType<RoleDeleted> ROLE_DELETED =
+            new EventType<>("role.deleted", 1, Topics.SERVER, RoleDeleted.class);
+    public static final EventType<MessageCreated> MESSAGE_CREATED =
+            new EventType<>("message.created", 1, Topics.SERVER, MessageCreated.class);
+    public static final EventType<MessageUpdated> MESSAGE_UPDATED =
+            new EventType<>("message.updated", 1, Topics.SERVER, MessageUpdated.class);
+    public static final EventType<MessageDeleted> MESSAGE_DELETED =
+            new EventType<>("message.deleted", 1, Topics.SERVER, MessageDeleted.class);
+
+    private ServerEvents() {
+    }
+}
