@@ -55,7 +55,9 @@ public final class PostgresServer implements AutoCloseable {
         } else {
             Path dir = Files2.dirOrTemp(dataDir, "xcord-pg");
             OrphanProcesses.stopIfAlive(dir.resolve("postmaster.pid"), "postgres", Duration.ofSeconds(30));
-            builder.setDataDirectory(dir).setCleanDataDirectory(false);
+            // kept data (./xcord up) is durable like production: zonky defaults to synchronous_commit=off
+            builder.setDataDirectory(dir).setCleanDataDirectory(false)
+                    .setServerConfig("synchronous_commit", "on");
         }
         try {
             PostgresServer server = new PostgresServer(builder.start());

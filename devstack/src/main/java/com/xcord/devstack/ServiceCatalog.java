@@ -1,0 +1,79 @@
+package com.xcord.devstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The fleet: every service the launcher can run (the one copy of the port/schema table of
+ * docs/conventions.md in code), and discovery of the ones that are built in this checkout.
+ */
+final class ServiceCatalog {
+
+    static final String AUTH_SERVICE = "auth-service";
+    static final String GATEWAY = "gateway";
+
+    /** In start order: auth-service first, the others need its JWKS. */
+    static final List<ServiceDefinition> KNOWN = List.of(
+            new ServiceDefinition(AUTH_SERVICE, 8081, "auth"),
+            new ServiceDefinition(GATEWAY, 8080, null),
+            new ServiceDefinition("feed-service", 8082, "feed"),
+            new ServiceDefinition("dm-service", 8083, "dm"),
+            new ServiceDefinition("server-service", 8084, "server"),
+            new ServiceDefinition("realtime-service", 8085, null),
+            new ServiceDefinition("live-service", 8086, "live"),
+            new ServiceDefinition("notification-service", 8087, "notification"),
+            new ServiceDefinition("search-service", 8088, "search", List.of("pg_trgm", "unaccent")),
+            new ServiceDefinition("media-service", 8089, "media"));
+
+    /** A service whose jar exists. */
+    record BuiltService(ServiceDefinition definition, Path jar) {
+        String name() {
+            return definition.name();
+        }
+    }
+
+    private ServiceCatalog() {
+    }
+
+    static Optional<ServiceDefinition> find(String name) {
+        return KNOWN.stream().filter(s -> s.name().equals(name)).findFirst();
+    }
+
+    static int longestName() {
+        return KNOWN.stream().mapToInt(s -> s.name().length()).max().orElse(0);
+    }
+
+    /**
+     * The services built in {@code root}: a directory {@code *-service} or {@code gateway} holding
+     * {@code target/<name>.jar}, in start order. A service directory that is not in the table is reported
+     * through {@code warn} and skipped (the launcher would not know its port).
+     */
+    static List<BuiltService> discover(Path root, Consumer<String> warn) {
+        try (Stream<Path> dirs = Files.list(root)) {
+            return dirs.filter(Files::isDirectory)
+                    .map(d -> d.getFileName().toString())
+                    .filter(name -> name.endsWith("-service") || name.equals(GATEWAY))
+                    .filter(name -> Files.isRegularFile(root.resolve(name).resolve("target").resolve(name + ".jar")))
+                    .flatMap(name -> {
+                        Optional<ServiceDefinition> known = find(name);
+                        if (known.isEmpty()) {
+                            warn.accept(name + " is built but not in ServiceCatalog.KNOWN (no port): not started");
+                        }
+                        return known.stream();
+                    })
+                    .sorted(Comparator.comparingInt(KNOWN::indexOf))
+                    .map(d -> new BuiltService(d, root.resolve(d.name()).resolve("target").resolve(d.name() + ".jar")))
+                    .collect(Collectors.toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
