@@ -1,6 +1,8 @@
 package com.xcord.events;
 
 import com.xcord.events.auth.AuthEvents;
+import com.xcord.events.dm.DmEvents;
+import com.xcord.events.feed.FeedEvents;
 import com.xcord.events.server.ServerEvents;
 
 import java.util.List;
@@ -35,7 +37,24 @@ public final class EventTypes {
             ServerEvents.ROLE_DELETED,
             ServerEvents.MESSAGE_CREATED,
             ServerEvents.MESSAGE_UPDATED,
-            ServerEvents.MESSAGE_DELETED);
+            ServerEvents.MESSAGE_DELETED,
+            DmEvents.CONVERSATION_CREATED,
+            DmEvents.CONVERSATION_UPDATED,
+            DmEvents.PARTICIPANT_ADDED,
+            DmEvents.PARTICIPANT_REMOVED,
+            DmEvents.MESSAGE_CREATED,
+            DmEvents.MESSAGE_UPDATED,
+            DmEvents.MESSAGE_DELETED,
+            DmEvents.READ_MARKER_MOVED,
+            FeedEvents.POST_CREATED,
+            FeedEvents.POST_DELETED,
+            FeedEvents.POST_REPLIED,
+            FeedEvents.POST_QUOTED,
+            FeedEvents.POST_MENTIONED,
+            FeedEvents.POST_LIKED,
+            FeedEvents.POST_UNLIKED,
+            FeedEvents.POST_REPOSTED,
+            FeedEvents.POST_UNREPOSTED);
 
     private static final Map<String, EventType<?>> BY_KEY =
             ALL.stream().collect(Collectors.toUnmodifiableMap(t -> key(t.name(), t.version()), Function.identity()));

@@ -6,6 +6,25 @@ import com.xcord.events.auth.RelationshipKind;
 import com.xcord.events.auth.SessionRevoked;
 import com.xcord.events.auth.UserRegistered;
 import com.xcord.events.auth.UserUpdated;
+import com.xcord.events.dm.ConversationCreated;
+import com.xcord.events.dm.ConversationUpdated;
+import com.xcord.events.dm.DmEvents;
+import com.xcord.events.dm.DmMessageCreated;
+import com.xcord.events.dm.DmMessageDeleted;
+import com.xcord.events.dm.DmMessageUpdated;
+import com.xcord.events.dm.ParticipantAdded;
+import com.xcord.events.dm.ParticipantRemoved;
+import com.xcord.events.dm.ReadMarkerMoved;
+import com.xcord.events.feed.FeedEvents;
+import com.xcord.events.feed.PostCreated;
+import com.xcord.events.feed.PostDeleted;
+import com.xcord.events.feed.PostLiked;
+import com.xcord.events.feed.PostMentioned;
+import com.xcord.events.feed.PostQuoted;
+import com.xcord.events.feed.PostReplied;
+import com.xcord.events.feed.PostReposted;
+import com.xcord.events.feed.PostUnliked;
+import com.xcord.events.feed.PostUnreposted;
 import com.xcord.events.server.ChannelCreated;
 import com.xcord.events.server.ChannelDeleted;
 import com.xcord.events.server.ChannelOverwrite;
@@ -85,7 +104,34 @@ class EventCodecTests {
             Map.entry(ServerEvents.MESSAGE_UPDATED,
                     new MessageUpdated("10", "11", "14", "1", "hello", List.of(), List.of("13"), true, AT)),
             Map.entry(ServerEvents.MESSAGE_DELETED,
-                    new MessageDeleted("10", "11", "14", "1", "1", AT)));
+                    new MessageDeleted("10", "11", "14", "1", "1", AT)),
+            Map.entry(DmEvents.CONVERSATION_CREATED,
+                    new ConversationCreated("20", "group", "pals", "1", List.of("1", "2", "3"), AT)),
+            Map.entry(DmEvents.CONVERSATION_UPDATED,
+                    new ConversationUpdated("20", "friends", "1", "21", List.of("1", "2", "3"), AT)),
+            Map.entry(DmEvents.PARTICIPANT_ADDED,
+                    new ParticipantAdded("20", "4", "1", "22", List.of("1", "2", "3", "4"), AT)),
+            Map.entry(DmEvents.PARTICIPANT_REMOVED,
+                    new ParticipantRemoved("20", "4", "4", "1", "23", List.of("1", "2", "3"), AT)),
+            Map.entry(DmEvents.MESSAGE_CREATED,
+                    new DmMessageCreated("24", "20", "1", "c-1", "hi", List.of("42"), null, List.of("1", "2"), AT)),
+            Map.entry(DmEvents.MESSAGE_UPDATED,
+                    new DmMessageUpdated("24", "20", "1", "hello", List.of("1", "2"), AT)),
+            Map.entry(DmEvents.MESSAGE_DELETED,
+                    new DmMessageDeleted("24", "20", "1", List.of("1", "2"), AT)),
+            Map.entry(DmEvents.READ_MARKER_MOVED,
+                    new ReadMarkerMoved("20", "2", "24", 0, true, List.of("1", "2"), AT)),
+            Map.entry(FeedEvents.POST_CREATED,
+                    new PostCreated("30", "1", "hi @bob #xcord", List.of("42"), "29", "2", null, null, null, "public",
+                            List.of("2"), List.of("xcord"), AT)),
+            Map.entry(FeedEvents.POST_DELETED, new PostDeleted("30", "1", AT)),
+            Map.entry(FeedEvents.POST_REPLIED, new PostReplied("30", "1", "29", "2", "hi", "friends", null, AT)),
+            Map.entry(FeedEvents.POST_QUOTED, new PostQuoted("31", "1", "29", "2", "look", "server", "10", AT)),
+            Map.entry(FeedEvents.POST_MENTIONED, new PostMentioned("30", "1", "2", "hi @bob", AT)),
+            Map.entry(FeedEvents.POST_LIKED, new PostLiked("30", "1", "2", AT)),
+            Map.entry(FeedEvents.POST_UNLIKED, new PostUnliked("30", "1", "2", AT)),
+            Map.entry(FeedEvents.POST_REPOSTED, new PostReposted("32", "30", "1", "2", AT)),
+            Map.entry(FeedEvents.POST_UNREPOSTED, new PostUnreposted("32", "30", "1", "2", AT)));
 
     static Stream<EventType<?>> allTypes() {
         return EventTypes.ALL.stream();

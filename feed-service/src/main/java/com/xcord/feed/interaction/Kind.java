@@ -1,0 +1,6 @@
+package com.xcord.feed.interaction;
+
+/** What a user did to a post. */
+enum Kind {
+    LIKE, REPOST, BOOKMARK
+}

@@ -1,0 +1,77 @@
+package com.xcord.feed.timeline;
+
+import com.xcord.feed.audience.KnownUsers;
+import com.xcord.feed.post.PostView;
+import com.xcord.feed.post.PostViews;
+import com.xcord.servicekit.id.Ids;
+import com.xcord.servicekit.security.CurrentUser;
+import com.xcord.servicekit.web.BadRequestException;
+import com.xcord.servicekit.web.CursorPage;
+import com.xcord.servicekit.web.NotFoundException;
+import com.xcord.servicekit.web.PageQuery;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The home timeline and a user's profile timeline, newest first; {@code nextCursor} goes in {@code before}. */
+@RestController
+class TimelineController {
+
+    private final TimelineRepository timelines;
+    private final PostViews views;
+    private final KnownUsers users;
+
+    TimelineController(TimelineRepository timelines, PostViews views, KnownUsers users) {
+        this.timelines = timelines;
+        this.views = views;
+        this.users = users;
+    }
+
+    @GetMapping("/api/v1/feed")
+    CursorPage<FeedItem> feed(CurrentUser me, @RequestParam(defaultValue = "all") String filter, PageQuery page) {
+        FeedFilter which = FeedFilter.fromWireName(filter)
+                .orElseThrow(() -> BadRequestException.field("filter", "must be one of all, friends, servers"));
+        beforeOnly(page);
+        return page(me.id(), timelines.feed(me.id(), which, page.before(), page.fetchSize()), page.limit());
+    }
+
+    /** What a user posted and reposted ({@code replies=true} adds their replies); 404 if a block stands between. */
+    @GetMapping("/api/v1/users/{id}/posts")
+    CursorPage<FeedItem> ofUser(CurrentUser me, @PathVariable String id,
+            @RequestParam(defaultValue = "false") String replies, PageQuery page) {
+        long userId = Ids.parse(id);
+        if (!replies.equals("true") && !replies.equals("false")) {
+            throw BadRequestException.field("replies", "must be true or false");
+        }
+        beforeOnly(page);
+        if (userId != me.id() && users.blockedEitherWay(me.id(), userId)) {
+            throw new NotFoundException("user not found");
+        }
+        return page(me.id(), timelines.ofUser(me.id(), userId, Boolean.parseBoolean(replies), page.before(),
+                page.fetchSize()), page.limit());
+    }
+
+    private CursorPage<FeedItem> page(long viewer, List<TimelineRepository.Entry> entries, int limit) {
+        List<PostView> posts = views.of(viewer, entries.stream().map(TimelineRepository.Entry::postId).toList());
+        List<FeedItem> items = new ArrayList<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            TimelineRepository.Entry e = entries.get(i);
+            boolean repost = e.kind().equals("REPOST");
+            items.add(new FeedItem(Ids.format(e.id()), repost ? "repost" : "post",
+                    repost ? new PostView.Author(Ids.format(e.actorId()), e.actorUsername(), e.actorDisplayName())
+                            : null,
+                    posts.get(i)));
+        }
+        return CursorPage.of(items, limit, item -> Long.parseLong(item.id()));
+    }
+
+    private static void beforeOnly(PageQuery page) {
+        if (page.after() != null || page.around() != null) {
+            throw new BadRequestException("Only before is supported here");
+        }
+    }
+}
