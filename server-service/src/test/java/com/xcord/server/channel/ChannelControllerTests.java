@@ -1,0 +1,239 @@
+package com.xcord.server.channel;
+
+import com.xcord.permissions.Permissions;
+import com.xcord.server.support.Api;
+import com.xcord.server.support.IntegrationTest;
+import com.xcord.server.support.TestServer;
+import com.xcord.server.support.TestUser;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import static com.xcord.server.support.Problems.assertFieldError;
+import static com.xcord.server.support.Problems.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ChannelControllerTests extends IntegrationTest {
+
+    private long channels(TestServer server) {
+        return count("SELECT count(*) FROM channels WHERE server_id = ?", Long.parseLong(server.id()));
+    }
+
+    @Nested
+    class ListChannels {
+
+        @Test
+        void inPositionOrder_hidingWhatTheMemberCannotView() {
+            TestServer server = fixtures.server();
+            String category = fixtures.channel(server, body("name", "Info", "type", "category", "position", 1));
+            String rules = fixtures.channel(server, body("name", "rules", "parentId", category, "position", 2));
+            String secret = fixtures.channel(server, body("name", "secret", "position", 3));
+            TestUser bob = fixtures.member(server, "bob");
+            api.put(server.channelPath(secret) + "/overwrites/" + server.everyoneRoleId()).as(server.owner())
+                    .json(body("type", "role", "deny", Permissions.format(Permissions.VIEW_CHANNEL))).send()
+                    .expect(200);
+
+            Api.Response forOwner = api.get(server.path() + "/channels").as(server.owner()).send().expect(200);
+            Api.Response forBob = api.get(server.path() + "/channels").as(bob).send().expect(200);
+
+            assertThat(forOwner.body().path("items").valueStream().map(c -> c.path("id").asString()))
+                    .containsExactly(server.generalChannelId(), category, rules, secret);
+            assertThat(forBob.body().path("items").valueStream().map(c -> c.path("id").asString()))
+                    .containsExactly(server.generalChannelId(), category, rules);
+            assertThat(forOwner.body().path("items").get(2).path("parentId").asString()).isEqualTo(category);
+            assertThat(forOwner.body().path("items").get(1).path("type").asString()).isEqualTo("category");
+        }
+
+        @Test
+        void nonMemberIs404_noTokenIs401() {
+            TestServer server = fixtures.server();
+            assertProblem(api.get(server.path() + "/channels").as(TestUser.named("x")).send(), 404);
+            assertNeedsToken(a -> a.get(server.path() + "/channels"));
+        }
+    }
+
+    @Nested
+    class CreateChannel {
+
+        @Test
+        void withManageChannels() {
+            TestServer server = fixtures.server();
+            TestUser mod = fixtures.memberWith(server, "mod", Permissions.MANAGE_CHANNELS);
+
+            Api.Response created = api.post(server.path() + "/channels").as(mod)
+                    .json(body("name", "memes", "topic", "funny", "slowModeSeconds", 10)).send();
+
+            assertThat(created.status()).as(created.raw()).isEqualTo(201);
+            assertThat(created.text("type")).isEqualTo("text");
+            assertThat(created.text("topic")).isEqualTo("funny");
+            assertThat(created.body().path("slowModeSeconds").asInt()).isEqualTo(10);
+            assertThat(created.text("serverId")).isEqualTo(server.id());
+        }
+
+        @Test
+        void badInputIs400AndStoresNothing() {
+            TestServer server = fixtures.server();
+            TestUser owner = server.owner();
+            String other = fixtures.channel(server, body("name", "plain"));
+            long before = channels(server);
+
+            assertFieldError(api.post(server.path() + "/channels").as(owner).json(body("name", "")).send(), "name");
+            assertFieldError(api.post(server.path() + "/channels").as(owner).json(body("name", "x", "type", "voice"))
+                    .send(), "type");
+            assertFieldError(api.post(server.path() + "/channels").as(owner)
+                    .json(body("name", "x", "slowModeSeconds", 21601)).send(), "slowModeSeconds");
+            assertFieldError(api.post(server.path() + "/channels").as(owner)
+                    .json(body("name", "x", "parentId", other)).send(), "parentId");
+            assertFieldError(api.post(server.path() + "/channels").as(owner)
+                    .json(body("name", "x", "parentId", "123")).send(), "parentId");
+
+            assertThat(channels(server)).isEqualTo(before);
+        }
+
+        @Test
+        void memberWithoutPermissionIs403_strangerIs404_noTokenIs401() {
+            TestServer server = fixtures.server();
+            TestUser bob = fixtures.member(server, "bob");
+            long before = channels(server);
+            assertProblem(api.post(server.path() + "/channels").as(bob).json(body("name", "x")).send(), 403);
+            assertProblem(api.post(server.path() + "/channels").as(TestUser.named("x")).json(body("name", "x"))
+                    .send(), 404);
+            assertNeedsToken(a -> a.post(server.path() + "/channels").json(body("name", "x")));
+            assertThat(channels(server)).isEqualTo(before);
+        }
+    }
+
+    @Nested
+    class UpdateChannel {
+
+        @Test
+        void renamesReordersAndSetsSlowMode() {
+            TestServer server = fixtures.server();
+            String category = fixtures.channel(server, body("name", "cat", "type", "category"));
+
+            Api.Response updated = api.patch(server.channelPath(server.generalChannelId())).as(server.owner())
+                    .json(body("name", "lobby", "position", 5, "slowModeSeconds", 30, "parentId", category,
+                            "topic", null))
+                    .send().expect(200);
+
+            assertThat(updated.text("name")).isEqualTo("lobby");
+            assertThat(updated.body().path("position").asInt()).isEqualTo(5);
+            assertThat(updated.body().path("slowModeSeconds").asInt()).isEqualTo(30);
+            assertThat(updated.text("parentId")).isEqualTo(category);
+        }
+
+        @Test
+        void badInputIs400() {
+            TestServer server = fixtures.server();
+            String path = server.channelPath(server.generalChannelId());
+            assertFieldError(api.patch(path).as(server.owner()).json(body("name", null)).send(), "name");
+            assertFieldError(api.patch(path).as(server.owner()).json(body("position", -1)).send(), "position");
+            assertFieldError(api.patch(path).as(server.owner()).json(body("slowModeSeconds", "x")).send(),
+                    "slowModeSeconds");
+            assertThat(api.get(server.path() + "/channels").as(server.owner()).send().body().path("items").get(0)
+                    .path("name").asString()).isEqualTo("general");
+        }
+
+        @Test
+        void permissionIsCheckedInTheChannel() {
+            TestServer server = fixtures.server();
+            TestUser mod = fixtures.memberWith(server, "mod", Permissions.MANAGE_CHANNELS);
+            TestUser bob = fixtures.member(server, "bob");
+            String path = server.channelPath(server.generalChannelId());
+            // a member overwrite takes MANAGE_CHANNELS away from the mod in this channel only
+            api.put(path + "/overwrites/" + mod.id()).as(server.owner())
+                    .json(body("type", "member", "deny", Permissions.format(Permissions.MANAGE_CHANNELS))).send()
+                    .expect(200);
+
+            assertProblem(api.patch(path).as(mod).json(body("name", "x")).send(), 403);
+            assertProblem(api.patch(path).as(bob).json(body("name", "x")).send(), 403);
+            assertProblem(api.patch(path).as(TestUser.named("x")).json(body("name", "x")).send(), 404);
+            assertProblem(api.patch(server.channelPath("999")).as(server.owner()).json(body("name", "x")).send(), 404);
+            assertNeedsToken(a -> a.patch(path).json(body("name", "x")));
+        }
+    }
+
+    @Nested
+    class DeleteChannel {
+
+        @Test
+        void withManageChannels_andItsMessagesGo() {
+            TestServer server = fixtures.server();
+            fixtures.message(server, server.owner(), "bye");
+
+            api.delete(server.channelPath(server.generalChannelId())).as(server.owner()).send().expect(204);
+
+            assertThat(channels(server)).isZero();
+            assertThat(count("SELECT count(*) FROM messages WHERE channel_id = ?",
+                    Long.parseLong(server.generalChannelId()))).isZero();
+        }
+
+        @Test
+        void memberWithoutPermissionIs403_strangerIs404_noTokenIs401() {
+            TestServer server = fixtures.server();
+            TestUser bob = fixtures.member(server, "bob");
+            String path = server.channelPath(server.generalChannelId());
+            assertProblem(api.delete(path).as(bob).send(), 403);
+            assertProblem(api.delete(path).as(TestUser.named("x")).send(), 404);
+            assertNeedsToken(a -> a.delete(path));
+            assertThat(channels(server)).isEqualTo(1);
+        }
+    }
+
+    @Nested
+    class PutOverwrite {
+
+        @Test
+        void roleAndMemberOverwritesChangeWhatMembersMayDo() {
+            TestServer server = fixtures.server();
+            TestUser bob = fixtures.member(server, "bob");
+            String path = server.channelPath(server.generalChannelId());
+
+            Api.Response put = api.put(path + "/overwrites/" + server.everyoneRoleId()).as(server.owner())
+                    .json(body("type", "role", "allow", "0", "deny", Permissions.format(Permissions.SEND_MESSAGES)))
+                    .send().expect(200);
+            assertThat(put.body().path("overwrites")).singleElement().satisfies(o -> {
+                assertThat(o.path("type").asString()).isEqualTo("role");
+                assertThat(o.path("deny").asString()).isEqualTo("2048");
+            });
+            assertProblem(api.post(server.messagesPath()).as(bob).json(body("content", "hi")).send(), 403);
+
+            api.put(path + "/overwrites/" + bob.id()).as(server.owner())
+                    .json(body("type", "member", "allow", Permissions.format(Permissions.SEND_MESSAGES))).send()
+                    .expect(200);
+            api.post(server.messagesPath()).as(bob).json(body("content", "hi")).send().expect(201);
+
+            api.delete(path + "/overwrites/" + bob.id()).as(server.owner()).send().expect(200);
+            assertProblem(api.post(server.messagesPath()).as(bob).json(body("content", "hi")).send(), 403);
+        }
+
+        @Test
+        void badInputIs400AndStoresNothing() {
+            TestServer server = fixtures.server();
+            String path = server.channelPath(server.generalChannelId()) + "/overwrites/" + server.everyoneRoleId();
+            assertFieldError(api.put(path).as(server.owner()).json(body("type", "group")).send(), "type");
+            assertFieldError(api.put(path).as(server.owner()).json(body("type", "role", "allow", "-1")).send(),
+                    "allow");
+            assertFieldError(api.put(path).as(server.owner()).json(body("type", "role", "allow", "1", "deny", "1"))
+                    .send(), "deny");
+            assertProblem(api.put(server.channelPath(server.generalChannelId()) + "/overwrites/12345")
+                    .as(server.owner()).json(body("type", "role")).send(), 404);
+            assertThat(count("SELECT count(*) FROM channel_overwrites WHERE channel_id = ?",
+                    Long.parseLong(server.generalChannelId()))).isZero();
+        }
+
+        @Test
+        void needsManageRoles_andOnlyBitsTheCallerHas() {
+            TestServer server = fixtures.server();
+            TestUser bob = fixtures.member(server, "bob");
+            TestUser roleManager = fixtures.memberWith(server, "rm", Permissions.MANAGE_ROLES);
+            String path = server.channelPath(server.generalChannelId()) + "/overwrites/" + server.everyoneRoleId();
+
+            assertProblem(api.put(path).as(bob).json(body("type", "role", "deny", "2048")).send(), 403);
+            assertProblem(api.put(path).as(roleManager)
+                    .json(body("type", "role", "allow", Permissions.format(Permissions.BAN_MEMBERS))).send(), 403);
+            api.put(path).as(roleManager).json(body("type", "role", "deny", "2048")).send().expect(200);
+            assertProblem(api.put(path).as(TestUser.named("x")).json(body("type", "role")).send(), 404);
+            assertNeedsToken(a -> a.put(path).json(body("type", "role")));
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package com.xcord.server.event;
+
+import com.xcord.server.support.Api;
+import com.xcord.server.support.IntegrationTest;
+import com.xcord.server.support.ServerEventLog;
+import com.xcord.server.support.ServerEventLog.Seen;
+import com.xcord.server.support.TestServer;
+import com.xcord.server.support.TestUser;
+import com.xcord.events.server.MemberBanned;
+import com.xcord.events.server.MessageCreated;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Each state change puts exactly one event of the right type on {@code xcord.server.events}
+ * (server creation: one of each of the four facts it establishes), keyed by server id, or
+ * channel id for messages; refused requests put none.
+ */
+class ServerEventsTests extends IntegrationTest {
+
+    private static ServerEventLog events;
+
+    @BeforeAll
+    static void startReading() {
+        events = new ServerEventLog();
+    }
+
+    @AfterAll
+    static void stopReading() {
+        events.close();
+    }
+
+    @Test
+    void everyChangeExactlyOnce_inOrderPerKey() {
+        TestServer server = fixtures.server();
+        String s = server.path();
+        TestUser bob = fixtures.member(server, "bob");
+
+        api.patch(s).as(server.owner()).json(body("name", "Renamed")).send().expect(200);
+        String channel = fixtures.channel(server, body("name", "extra"));
+        api.patch(server.channelPath(channel)).as(server.owner()).json(body("topic", "t")).send().expect(200);
+        api.put(server.channelPath(channel) + "/overwrites/" + bob.id()).as(server.owner())
+                .json(body("type", "member", "deny", "2048")).send().expect(200);
+        api.delete(server.channelPath(channel)).as(server.owner()).send().expect(204);
+        String role = fixtures.role(server, "r", 0);
+        api.patch(s + "/roles/" + role).as(server.owner()).json(body("color", 5)).send().expect(200);
+        fixtures.grant(server, bob, role);
+        api.patch(s + "/members/" + bob.id()).as(bob).json(body("nickname", "bobby")).send().expect(200);
+        api.delete(s + "/roles/" + role).as(server.owner()).send().expect(204);
+        Api.Response message = api.post(server.messagesPath()).as(bob)
+                .json(body("content", "hi <@" + server.owner().id() + ">", "nonce", "e1")).send().expect(201);
+        api.post(server.messagesPath()).as(bob).json(body("content", "hi", "nonce", "e1")).send().expect(200);
+        String messageId = message.text("id");
+        api.patch(server.messagesPath() + "/" + messageId).as(bob).json(body("content", "edited")).send().expect(200);
+        api.delete(server.messagesPath() + "/" + messageId).as(bob).send().expect(204);
+        TestUser carol = fixtures.member(server, "carol");
+        api.delete(s + "/members/" + carol.id()).as(carol).send().expect(204);
+        TestUser dave = fixtures.member(server, "dave");
+        api.delete(s + "/members/" + dave.id()).as(server.owner()).send().expect(204);
+        api.put(s + "/bans/" + bob.id()).as(server.owner()).json(body("reason", "spam")).send().expect(204);
+        api.delete(s + "/bans/" + bob.id()).as(server.owner()).send().expect(204);
+        // refused requests change nothing and publish nothing
+        api.patch(s).as(carol).json(body("name", "nope")).send().expect(404);
+        api.patch(s).as(server.owner()).json(body("name", "")).send().expect(400);
+        api.delete(s).as(server.owner()).send().expect(204);
+
+        events.awaitServer(server.id(), seen -> assertThat(seen).extracting(Seen::type)
+                .contains("server.deleted", "message.deleted"));
+        List<Seen> seen = events.settle(server.id(), Duration.ofSeconds(1));
+
+        List<Seen> byServer = seen.stream().filter(e -> e.key().equals(server.id())).toList();
+        List<Seen> byChannel = seen.stream().filter(e -> !e.key().equals(server.id())).toList();
+        assertThat(byServer).extracting(Seen::type).containsExactly(
+                "server.created", "role.created", "channel.created", "member.joined",
+                "member.joined",
+                "server.updated",
+                "channel.created", "channel.updated", "channel.updated", "channel.deleted",
+                "role.created", "role.updated", "member.updated", "member.updated", "role.deleted",
+                "member.joined", "member.left",
+                "member.joined", "member.kicked",
+                "member.banned", "member.unbanned",
+                "server.deleted");
+        assertThat(byChannel).extracting(Seen::type)
+                .containsExactly("message.created", "message.updated", "message.deleted");
+        assertThat(byChannel).extracting(Seen::key).containsOnly(server.generalChannelId());
+        assertThat(seen).allSatisfy(e -> assertThat(e.event().subject()).isEqualTo(e.key()));
+        assertThat(seen).extracting(e -> e.event().source()).containsOnly("server-service");
+
+        MessageCreated created = (MessageCreated) byChannel.get(0).event().data();
+        assertThat(created.messageId()).isEqualTo(messageId);
+        assertThat(created.channelId()).isEqualTo(server.generalChannelId());
+        assertThat(created.authorId()).isEqualTo(bob.idString());
+        assertThat(created.content()).startsWith("hi <@");
+        assertThat(created.mentionUserIds()).containsExactly(server.owner().idString());
+        MemberBanned banned = (MemberBanned) byServer.get(19).event().data();
+        assertThat(banned).extracting(MemberBanned::userId, MemberBanned::reason, MemberBanned::wasMember)
+                .containsExactly(bob.idString(), "spam", true);
+        assertThat(Map.of("ids are unique", seen.stream().map(e -> e.event().id()).distinct().count()))
+                .containsEntry("ids are unique", (long) seen.size());
+    }
+}

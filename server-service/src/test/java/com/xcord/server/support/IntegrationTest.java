@@ -1,0 +1,51 @@
+package com.xcord.server.support;
+
+import com.xcord.servicekit.test.TestTokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.util.Map;
+import java.util.function.Function;
+
+import static com.xcord.server.support.Problems.assertProblem;
+
+/** What every HTTP test of this module has at hand: the client, the fixtures, the database. */
+@ServerServiceTest
+public abstract class IntegrationTest {
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected JdbcClient db;
+
+    protected Api api;
+    protected Fixtures fixtures;
+
+    @BeforeEach
+    void client() {
+        api = new Api(port);
+        fixtures = new Fixtures(api);
+    }
+
+    protected long count(String sql, Object... params) {
+        return db.sql(sql).params(params).query(Long.class).single();
+    }
+
+    /** No token, a garbage token and an expired one: all 401. */
+    protected void assertNeedsToken(Function<Api, Api.Call> call) {
+        assertProblem(call.apply(api).send(), 401);
+        assertProblem(call.apply(api).token("not-a-jwt").send(), 401);
+        assertProblem(call.apply(api).token(TestTokens.expired(42)).send(), 401);
+    }
+
+    protected static Map<String, Object> body(Object... keyValues) {
+        Map<String, Object> map = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            map.put((String) keyValues[i], keyValues[i + 1]);
+        }
+        return map;
+    }
+}
