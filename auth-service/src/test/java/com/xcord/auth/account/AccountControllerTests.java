@@ -1,6 +1,6 @@
 package com.xcord.auth.account;
 
-import com.xcord.auth.support.Api;
+import com.xcord.servicekit.test.Api;
 import com.xcord.auth.support.AuthEventsProbe;
 import com.xcord.auth.support.IntegrationTest;
 import com.xcord.auth.support.Users;
@@ -17,8 +17,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import static com.xcord.auth.support.Problems.assertFieldError;
-import static com.xcord.auth.support.Problems.assertProblem;
+import static com.xcord.servicekit.test.Problems.assertFieldError;
+import static com.xcord.servicekit.test.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class AccountControllerTests extends IntegrationTest {

@@ -1,6 +1,6 @@
 package com.xcord.auth.login;
 
-import com.xcord.auth.support.Api;
+import com.xcord.servicekit.test.Api;
 import com.xcord.auth.support.IntegrationTest;
 import com.xcord.auth.support.Users;
 import org.junit.jupiter.api.Nested;
@@ -9,8 +9,8 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 import java.util.Map;
 
-import static com.xcord.auth.support.Problems.assertFieldError;
-import static com.xcord.auth.support.Problems.assertProblem;
+import static com.xcord.servicekit.test.Problems.assertFieldError;
+import static com.xcord.servicekit.test.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class LoginControllerTests extends IntegrationTest {

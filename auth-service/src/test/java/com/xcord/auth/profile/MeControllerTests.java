@@ -1,6 +1,6 @@
 package com.xcord.auth.profile;
 
-import com.xcord.auth.support.Api;
+import com.xcord.servicekit.test.Api;
 import com.xcord.auth.support.AuthEventsProbe;
 import com.xcord.auth.support.IntegrationTest;
 import com.xcord.auth.support.Users;
@@ -16,8 +16,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.util.HashMap;
 import java.util.Map;
 
-import static com.xcord.auth.support.Problems.assertFieldError;
-import static com.xcord.auth.support.Problems.assertProblem;
+import static com.xcord.servicekit.test.Problems.assertFieldError;
+import static com.xcord.servicekit.test.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class MeControllerTests extends IntegrationTest {

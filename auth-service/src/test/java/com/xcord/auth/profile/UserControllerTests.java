@@ -1,6 +1,6 @@
 package com.xcord.auth.profile;
 
-import com.xcord.auth.support.Api;
+import com.xcord.servicekit.test.Api;
 import com.xcord.auth.support.IntegrationTest;
 import com.xcord.auth.support.Users;
 import com.xcord.auth.support.Users.Registered;
@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 
-import static com.xcord.auth.support.Problems.assertProblem;
+import static com.xcord.servicekit.test.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class UserControllerTests extends IntegrationTest {

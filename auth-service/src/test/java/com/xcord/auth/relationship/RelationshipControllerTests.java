@@ -2,7 +2,7 @@ package com.xcord.auth.relationship;
 
 import com.xcord.auth.relationship.AuthEventLog.Seen;
 import com.xcord.auth.relationship.TestUsers.TestUser;
-import com.xcord.auth.support.Api;
+import com.xcord.servicekit.test.Api;
 import com.xcord.auth.support.IntegrationTest;
 import com.xcord.events.auth.RelationshipKind;
 import org.junit.jupiter.api.AfterAll;
@@ -17,8 +17,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 
-import static com.xcord.auth.support.Problems.assertFieldError;
-import static com.xcord.auth.support.Problems.assertProblem;
+import static com.xcord.servicekit.test.Problems.assertFieldError;
+import static com.xcord.servicekit.test.Problems.assertProblem;
 import static com.xcord.events.auth.RelationshipKind.BLOCK;
 import static com.xcord.events.auth.RelationshipKind.FOLLOW;
 import static com.xcord.events.auth.RelationshipKind.FRIEND;
@@ -544,7 +544,8 @@ class RelationshipControllerTests extends IntegrationTest {
     }
 
     Api.Response rawPut(String targetId, String accessToken, String json) {
-        return PutRequests.put(port, RELATIONSHIPS + "/" + targetId, accessToken, json);
+        Api.Call put = api.put(RELATIONSHIPS + "/" + targetId).rawJson(json);
+        return (accessToken == null ? put : put.token(accessToken)).send();
     }
 
     Api.Response delete(TestUser actor, TestUser target, String type) {

@@ -1,6 +1,6 @@
 package com.xcord.auth.relationship;
 
-import com.xcord.auth.support.Api;
+import com.xcord.servicekit.test.Api;
 import com.xcord.auth.support.Users;
 
 /** Users for relationship tests, registered through {@code POST /api/v1/auth/register}. */

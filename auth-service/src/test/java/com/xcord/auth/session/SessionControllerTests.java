@@ -1,6 +1,6 @@
 package com.xcord.auth.session;
 
-import com.xcord.auth.support.Api;
+import com.xcord.servicekit.test.Api;
 import com.xcord.auth.support.AuthEventsProbe;
 import com.xcord.auth.support.IntegrationTest;
 import com.xcord.auth.support.Users;
@@ -19,8 +19,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 
-import static com.xcord.auth.support.Problems.assertFieldError;
-import static com.xcord.auth.support.Problems.assertProblem;
+import static com.xcord.servicekit.test.Problems.assertFieldError;
+import static com.xcord.servicekit.test.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SessionControllerTests extends IntegrationTest {

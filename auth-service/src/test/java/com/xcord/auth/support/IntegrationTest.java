@@ -1,5 +1,6 @@
 package com.xcord.auth.support;
 
+import com.xcord.servicekit.test.Api;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -23,7 +24,7 @@ public abstract class IntegrationTest {
 
     @BeforeEach
     void client() {
-        api = new Api(port);
+        api = new Api(port).fromRandomClientAddresses();
     }
 
     protected long count(String sql, Object... params) {

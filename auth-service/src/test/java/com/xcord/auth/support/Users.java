@@ -1,5 +1,6 @@
 package com.xcord.auth.support;
 
+import com.xcord.servicekit.test.Api;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 

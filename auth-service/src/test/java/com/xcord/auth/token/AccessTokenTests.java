@@ -9,7 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.Map;
 
-import static com.xcord.auth.support.Problems.assertProblem;
+import static com.xcord.servicekit.test.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What the service accepts as an access token on an authenticated endpoint ({@code GET /me}). */

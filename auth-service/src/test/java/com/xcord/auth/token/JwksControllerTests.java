@@ -1,6 +1,6 @@
 package com.xcord.auth.token;
 
-import com.xcord.auth.support.Api;
+import com.xcord.servicekit.test.Api;
 import com.xcord.auth.support.IntegrationTest;
 import com.xcord.auth.support.Users;
 import com.xcord.auth.support.Users.Registered;

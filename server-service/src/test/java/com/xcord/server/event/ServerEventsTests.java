@@ -1,6 +1,6 @@
 package com.xcord.server.event;
 
-import com.xcord.server.support.Api;
+import com.xcord.servicekit.test.Api;
 import com.xcord.server.support.IntegrationTest;
 import com.xcord.server.support.ServerEventLog;
 import com.xcord.server.support.ServerEventLog.Seen;

@@ -1,7 +1,7 @@
 package com.xcord.server.guild;
 
 import com.xcord.permissions.Permissions;
-import com.xcord.server.support.Api;
+import com.xcord.servicekit.test.Api;
 import com.xcord.server.support.IntegrationTest;
 import com.xcord.server.support.TestServer;
 import com.xcord.server.support.TestUser;
@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.List;
 
-import static com.xcord.server.support.Problems.assertFieldError;
-import static com.xcord.server.support.Problems.assertProblem;
+import static com.xcord.servicekit.test.Problems.assertFieldError;
+import static com.xcord.servicekit.test.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class GuildControllerTests extends IntegrationTest {

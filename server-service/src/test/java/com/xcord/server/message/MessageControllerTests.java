@@ -1,7 +1,7 @@
 package com.xcord.server.message;
 
 import com.xcord.permissions.Permissions;
-import com.xcord.server.support.Api;
+import com.xcord.servicekit.test.Api;
 import com.xcord.server.support.IntegrationTest;
 import com.xcord.server.support.TestServer;
 import com.xcord.server.support.TestUser;
@@ -13,8 +13,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
-import static com.xcord.server.support.Problems.assertFieldError;
-import static com.xcord.server.support.Problems.assertProblem;
+import static com.xcord.servicekit.test.Problems.assertFieldError;
+import static com.xcord.servicekit.test.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class MessageControllerTests extends IntegrationTest {

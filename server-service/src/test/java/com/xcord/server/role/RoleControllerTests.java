@@ -1,15 +1,15 @@
 package com.xcord.server.role;
 
 import com.xcord.permissions.Permissions;
-import com.xcord.server.support.Api;
+import com.xcord.servicekit.test.Api;
 import com.xcord.server.support.IntegrationTest;
 import com.xcord.server.support.TestServer;
 import com.xcord.server.support.TestUser;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-import static com.xcord.server.support.Problems.assertFieldError;
-import static com.xcord.server.support.Problems.assertProblem;
+import static com.xcord.servicekit.test.Problems.assertFieldError;
+import static com.xcord.servicekit.test.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RoleControllerTests extends IntegrationTest {

@@ -1,5 +1,6 @@
 package com.xcord.server.support;
 
+import com.xcord.servicekit.test.Api;
 import com.xcord.permissions.Permissions;
 
 import java.util.HashMap;

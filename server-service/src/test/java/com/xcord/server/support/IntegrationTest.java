@@ -1,5 +1,7 @@
 package com.xcord.server.support;
 
+import com.xcord.servicekit.test.Problems;
+import com.xcord.servicekit.test.Api;
 import com.xcord.servicekit.test.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -9,7 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import java.util.Map;
 import java.util.function.Function;
 
-import static com.xcord.server.support.Problems.assertProblem;
+import static com.xcord.servicekit.test.Problems.assertProblem;
 
 /** What every HTTP test of this module has at hand: the client, the fixtures, the database. */
 @ServerServiceTest

@@ -1,4 +1,4 @@
-package com.xcord.auth.support;
+package com.xcord.servicekit.test;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -16,9 +16,12 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * A plain HTTP client for the service under test. Every request comes from a random client
- * address (via {@code X-Forwarded-For}, trusted from loopback) unless one is given, so that
- * per-address rate limits only bite in the tests about them.
+ * A plain HTTP client for a service under test, shared by every service's integration tests:
+ * {@code api.post("/api/v1/...").as(alice).json(body).send()}.
+ *
+ * <p>With {@link #fromRandomClientAddresses()}, every request carries a random
+ * {@code X-Forwarded-For} (trusted from loopback where a service honours it) unless one is
+ * given, so that per-address rate limits only bite in the tests about them.
  */
 public final class Api {
 
@@ -26,12 +29,28 @@ public final class Api {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    private final boolean randomClientAddresses;
 
     public Api(int port) {
-        this.base = "http://localhost:" + port;
+        this("http://localhost:" + port, false);
     }
 
-    /** A response: status, headers and the body parsed as JSON (NullNode when empty). */
+    private Api(String base, boolean randomClientAddresses) {
+        this.base = base;
+        this.randomClientAddresses = randomClientAddresses;
+    }
+
+    /** A copy of this client whose requests come from random client addresses. */
+    public Api fromRandomClientAddresses() {
+        return new Api(base, true);
+    }
+
+    /** Anyone a request can be sent as: a test fixture holding an access token. */
+    public interface Caller {
+        String accessToken();
+    }
+
+    /** A response: status, headers and the body parsed as JSON ({@link NullNode} when empty or not JSON). */
     public record Response(int status, HttpHeaders headers, String raw, JsonNode body) {
 
         public String header(String name) {
@@ -45,6 +64,14 @@ public final class Api {
         public String text(String field) {
             return body.path(field).asString();
         }
+
+        /** Fails unless the status is the expected one; returns this response. */
+        public Response expect(int expected) {
+            if (status != expected) {
+                throw new AssertionError("expected " + expected + " but was " + status + ": " + raw);
+            }
+            return this;
+        }
     }
 
     /** Builds one request. */
@@ -57,7 +84,9 @@ public final class Api {
         private Call(String method, String path) {
             this.method = method;
             this.path = path;
-            headers.put("X-Forwarded-For", randomIp());
+            if (randomClientAddresses) {
+                headers.put("X-Forwarded-For", randomIp());
+            }
         }
 
         public Call token(String accessToken) {
@@ -65,6 +94,17 @@ public final class Api {
             return this;
         }
 
+        /** As this fixture. */
+        public Call as(Caller caller) {
+            return token(caller.accessToken());
+        }
+
+        /** As this user id, with a valid token minted by {@link TestTokens}. */
+        public Call as(long userId) {
+            return token(TestTokens.accessToken(userId));
+        }
+
+        /** From this client address ({@code X-Forwarded-For}). */
         public Call from(String ip) {
             headers.put("X-Forwarded-For", ip);
             return this;
