@@ -1,0 +1,141 @@
+package com.xcord.dm.membership;
+
+import com.xcord.dm.DmProperties;
+import com.xcord.dm.conversation.ConversationRef;
+import com.xcord.dm.conversation.Participation;
+import com.xcord.dm.directory.Directory;
+import com.xcord.dm.message.MessageKind;
+import com.xcord.dm.message.SystemMessages;
+import com.xcord.events.dm.ConversationUpdated;
+import com.xcord.events.dm.DmEvents;
+import com.xcord.events.dm.ParticipantAdded;
+import com.xcord.events.dm.ParticipantRemoved;
+import com.xcord.servicekit.id.Ids;
+import com.xcord.servicekit.outbox.Outbox;
+import com.xcord.servicekit.web.BadRequestException;
+import com.xcord.servicekit.web.ConflictException;
+import com.xcord.servicekit.web.ForbiddenException;
+import com.xcord.servicekit.web.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Changes who is in a group and what it is called. The owner (its creator, until they leave)
+ * adds and removes people; anyone leaves; any participant renames or changes the icon. Each change writes a system
+ * message into the history and one event, under the conversation's lock.
+ */
+@Service
+class Membership {
+
+    private final Participation participation;
+    private final SystemMessages systemMessages;
+    private final Directory directory;
+    private final Outbox outbox;
+    private final DmProperties properties;
+
+    Membership(Participation participation, SystemMessages systemMessages, Directory directory, Outbox outbox,
+            DmProperties properties) {
+        this.participation = participation;
+        this.systemMessages = systemMessages;
+        this.directory = directory;
+        this.outbox = outbox;
+        this.properties = properties;
+    }
+
+    @Transactional
+    void add(long me, long conversationId, long userId) {
+        ConversationRef conversation = groupLockedFor(me, conversationId);
+        if (conversation.ownerId() != me) {
+            throw new ForbiddenException("only the group's owner adds participants");
+        }
+        directory.requireKnown(List.of(userId), "userId");
+        if (conversation.hasParticipant(userId)) {
+            throw new ConflictException("already a participant");
+        }
+        if (conversation.participantIds().size() + 1 > properties.maxGroupSize()) {
+            throw new ConflictException("a group holds at most " + properties.maxGroupSize() + " participants");
+        }
+        directory.refuseIfBlocked(me, List.of(userId));
+        Instant now = now();
+        long systemMessage = systemMessages.append(conversationId, me, MessageKind.PARTICIPANT_ADDED, userId, null,
+                now);
+        participation.addParticipant(conversationId, userId, now, systemMessage);
+        List<Long> participants = new ArrayList<>(conversation.participantIds());
+        participants.add(userId);
+        outbox.publish(DmEvents.PARTICIPANT_ADDED, Ids.format(conversationId), new ParticipantAdded(
+                Ids.format(conversationId), Ids.format(userId), Ids.format(me), Ids.format(systemMessage),
+                format(participants), now));
+    }
+
+    /** Leaving ({@code userId} is the caller) or, for the owner, removing someone else. */
+    @Transactional
+    void remove(long me, long conversationId, long userId) {
+        ConversationRef conversation = groupLockedFor(me, conversationId);
+        boolean leaving = userId == me;
+        if (!leaving && conversation.ownerId() != me) {
+            throw new ForbiddenException("only the group's owner removes participants");
+        }
+        if (!conversation.hasParticipant(userId)) {
+            throw new NotFoundException("participant not found");
+        }
+        Instant now = now();
+        participation.removeParticipant(conversationId, userId);
+        List<Long> remaining = conversation.others(userId);
+        long owner = conversation.ownerId();
+        if (owner == userId && !remaining.isEmpty()) {
+            // the longest-standing participant inherits the group
+            owner = remaining.get(0);
+            participation.changeOwner(conversationId, owner);
+        }
+        long systemMessage = systemMessages.append(conversationId, me,
+                leaving ? MessageKind.PARTICIPANT_LEFT : MessageKind.PARTICIPANT_REMOVED, userId, null, now);
+        outbox.publish(DmEvents.PARTICIPANT_REMOVED, Ids.format(conversationId), new ParticipantRemoved(
+                Ids.format(conversationId), Ids.format(userId), Ids.format(me), Ids.format(owner),
+                Ids.format(systemMessage), format(remaining), now));
+    }
+
+    /**
+     * Changes the group's name and/or icon ({@code null} clears). A rename writes a system
+     * message; anything that changed is one {@code dm.conversation.updated}; no change, no event.
+     */
+    @Transactional
+    void describe(long me, long conversationId, GroupChanges changes) {
+        ConversationRef conversation = groupLockedFor(me, conversationId);
+        String name = changes.nameGiven() ? changes.name() : conversation.name();
+        Long icon = changes.iconGiven() ? changes.iconMediaId() : conversation.iconMediaId();
+        boolean renamed = !Objects.equals(conversation.name(), name);
+        if (!renamed && Objects.equals(conversation.iconMediaId(), icon)) {
+            return;
+        }
+        Instant now = now();
+        participation.describe(conversationId, name, icon);
+        Long systemMessage = renamed
+                ? systemMessages.append(conversationId, me, MessageKind.CONVERSATION_RENAMED, null, name, now)
+                : null;
+        outbox.publish(DmEvents.CONVERSATION_UPDATED, Ids.format(conversationId), new ConversationUpdated(
+                Ids.format(conversationId), name, Ids.formatNullable(icon), Ids.format(me),
+                Ids.formatNullable(systemMessage), format(conversation.participantIds()), now));
+    }
+
+    private ConversationRef groupLockedFor(long me, long conversationId) {
+        ConversationRef conversation = participation.lockForWrite(conversationId, me);
+        if (conversation.direct()) {
+            throw new BadRequestException("a 1:1 conversation has no members to change and no name");
+        }
+        return conversation;
+    }
+
+    private static List<String> format(List<Long> ids) {
+        return ids.stream().map(Ids::format).toList();
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}

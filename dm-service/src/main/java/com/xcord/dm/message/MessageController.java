@@ -1,0 +1,83 @@
+package com.xcord.dm.message;
+
+import com.xcord.servicekit.id.Ids;
+import com.xcord.servicekit.security.CurrentUser;
+import com.xcord.servicekit.web.BadRequestException;
+import com.xcord.servicekit.web.CursorPage;
+import com.xcord.servicekit.web.FieldViolation;
+import com.xcord.servicekit.web.PageQuery;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Sending, reading, editing and deleting messages. */
+@RestController
+@RequestMapping("/api/v1/dm")
+class MessageController {
+
+    private final MessageSending sending;
+    private final MessageEditing editing;
+    private final History history;
+
+    MessageController(MessageSending sending, MessageEditing editing, History history) {
+        this.sending = sending;
+        this.editing = editing;
+        this.history = history;
+    }
+
+    record SendMessageRequest(String content, String clientId, List<String> attachments, String replyToId) {
+    }
+
+    record EditMessageRequest(String content) {
+    }
+
+    @GetMapping("/conversations/{id}/messages")
+    CursorPage<MessageView> history(CurrentUser me, @PathVariable String id, PageQuery page) {
+        return history.page(me.id(), Ids.parse(id), page);
+    }
+
+    /** 201 with the new message; 200 with the original when the clientId was used before. */
+    @PostMapping("/conversations/{id}/messages")
+    ResponseEntity<MessageView> send(CurrentUser me, @PathVariable String id, @RequestBody SendMessageRequest body) {
+        long conversationId = Ids.parse(id);
+        List<FieldViolation> errors = new ArrayList<>();
+        String clientId = MessageRules.clientId(body.clientId(), errors);
+        List<Long> attachments = MessageRules.attachments(body.attachments(), errors);
+        String content = MessageRules.content(body.content(), !attachments.isEmpty(), errors);
+        Long replyToId = MessageRules.optionalId(body.replyToId(), "replyToId", errors);
+        if (!errors.isEmpty()) {
+            throw new BadRequestException("Invalid message", errors);
+        }
+        MessageSending.Sent sent = sending.send(me.id(), conversationId,
+                new MessageSending.Draft(clientId, content, attachments, replyToId));
+        return ResponseEntity.status(sent.created() ? HttpStatus.CREATED : HttpStatus.OK).body(sent.message());
+    }
+
+    @PatchMapping("/messages/{id}")
+    MessageView edit(CurrentUser me, @PathVariable String id, @RequestBody EditMessageRequest body) {
+        long messageId = Ids.parse(id);
+        List<FieldViolation> errors = new ArrayList<>();
+        String content = MessageRules.content(body.content(), false, errors);
+        if (!errors.isEmpty()) {
+            throw new BadRequestException("Invalid message", errors);
+        }
+        return editing.edit(me.id(), messageId, content);
+    }
+
+    @DeleteMapping("/messages/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(CurrentUser me, @PathVariable String id) {
+        editing.delete(me.id(), Ids.parse(id));
+    }
+}

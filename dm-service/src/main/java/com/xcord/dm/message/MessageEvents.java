@@ -1,0 +1,47 @@
+package com.xcord.dm.message;
+
+import com.xcord.dm.conversation.ConversationRef;
+import com.xcord.events.dm.DmEvents;
+import com.xcord.events.dm.DmMessageCreated;
+import com.xcord.events.dm.DmMessageDeleted;
+import com.xcord.events.dm.DmMessageUpdated;
+import com.xcord.servicekit.id.Ids;
+import com.xcord.servicekit.outbox.Outbox;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Publishes the message facts through the outbox, keyed by conversation id. */
+@Component
+class MessageEvents {
+
+    private final Outbox outbox;
+
+    MessageEvents(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    void created(ConversationRef conversation, Message m) {
+        outbox.publish(DmEvents.MESSAGE_CREATED, Ids.format(m.conversationId()), new DmMessageCreated(
+                Ids.format(m.id()), Ids.format(m.conversationId()), Ids.format(m.senderId()), m.clientId(),
+                m.content(), m.attachmentIds().stream().map(Ids::format).toList(), Ids.formatNullable(m.replyToId()),
+                participants(conversation), m.createdAt()));
+    }
+
+    void updated(ConversationRef conversation, Message m, String content, Instant at) {
+        outbox.publish(DmEvents.MESSAGE_UPDATED, Ids.format(m.conversationId()), new DmMessageUpdated(
+                Ids.format(m.id()), Ids.format(m.conversationId()), Ids.format(m.senderId()), content,
+                participants(conversation), at));
+    }
+
+    void deleted(ConversationRef conversation, Message m, Instant at) {
+        outbox.publish(DmEvents.MESSAGE_DELETED, Ids.format(m.conversationId()), new DmMessageDeleted(
+                Ids.format(m.id()), Ids.format(m.conversationId()), Ids.format(m.senderId()),
+                participants(conversation), at));
+    }
+
+    private static List<String> participants(ConversationRef conversation) {
+        return conversation.participantIds().stream().map(Ids::format).toList();
+    }
+}

@@ -1,0 +1,39 @@
+package com.xcord.dm.support;
+
+import com.xcord.servicekit.test.Api;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** What every HTTP test of this module has at hand: the client, the database, the fixtures. */
+@DmServiceTest
+public abstract class IntegrationTest {
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected JdbcClient db;
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    protected String kafka;
+
+    protected Api api;
+    /** Users announced by auth-service's events (registered, blocking, profile settings). */
+    protected Users users;
+    /** Conversations and messages created through the API. */
+    protected Conversations conversations;
+
+    @BeforeEach
+    void fixtures() {
+        api = new Api(port);
+        users = new Users(AuthEventsFeed.shared(kafka), db);
+        conversations = new Conversations(api);
+    }
+
+    protected long count(String sql, Object... params) {
+        return db.sql(sql).params(params).query(Long.class).single();
+    }
+}
