@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Idle identified sockets on one realtime-service instance and the memory each costs (issue 6, DESIGN §9).
+#   realtime-service/bench/idle-sockets.sh [sockets] [heap]      e.g. 8000 512m
+# Starts embedded Kafka + Redis (testkit), realtime-service at -Xmx$heap, then the Gatling simulation
+# loadtest RealtimeIdleSocketsSimulation (which mints tokens and serves their JWKS on :18099), waits until
+# all sockets are identified, forces a GC and reads heap-after-GC and RSS, compared with the same before.
+# Note: one process can hold only `ulimit -n` sockets (20,000 on the machine this was written on, shared by
+# Gatling's side too), so the default is below that; the per-socket figure extrapolates.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+SOCKETS=${1:-8000}
+HEAP=${2:-512m}
+PORT=${PORT:-18085}
+WORK=realtime-service/target/bench
+mkdir -p "$WORK"
+pids=()
+cleanup() { for (( i=${#pids[@]}-1; i>=0; i-- )); do kill "${pids[i]}" 2>/dev/null || true; sleep 1; done; }
+trap cleanup EXIT
+
+./mvnw -q -f realtime-service/pom.xml package -DskipTests
+./mvnw -q -f realtime-service/pom.xml dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$PWD/$WORK/classpath.txt" >/dev/null
+rm -f "$WORK/infra.properties"
+java -Xmx1g -cp "realtime-service/target/test-classes:realtime-service/target/classes:$(cat "$WORK/classpath.txt")" \
+  com.xcord.realtime.bench.BenchInfrastructure "$PWD/$WORK/infra.properties" > "$WORK/infra.log" 2>&1 &
+pids+=($!)
+until [[ -f $WORK/infra.properties ]]; do kill -0 "${pids[0]}" || { cat "$WORK/infra.log"; exit 1; }; sleep 1; done
+# shellcheck disable=SC1090
+source <(sed 's/^/export /' "$WORK/infra.properties")
+
+java -Xmx"$HEAP" -Xms"$HEAP" -jar realtime-service/target/realtime-service.jar --server.port="$PORT" \
+  --spring.kafka.bootstrap-servers="$kafka" --spring.data.redis.host="$redisHost" --spring.data.redis.port="$redisPort" \
+  --xcord.security.jwks-uri=http://localhost:18099/jwks --xcord.security.jwks-refetch-interval=1s \
+  --xcord.realtime.rate-limit-frames=100000 > "$WORK/realtime.log" 2>&1 &
+server=$!
+pids+=($server)
+until curl -sf "http://localhost:$PORT/actuator/health/readiness" >/dev/null; do sleep 1; done
+
+measure() {
+  jcmd "$server" GC.run >/dev/null
+  sleep 2
+  jcmd "$server" GC.run >/dev/null
+  heap_kb=$(jcmd "$server" GC.heap_info | grep -o 'used [0-9]*K' | head -1 | tr -dc 0-9)
+  rss_kb=$(grep VmRSS "/proc/$server/status" | tr -dc 0-9)
+  sockets=$(curl -s "http://localhost:$PORT/actuator/metrics/xcord.realtime.sockets" | grep -o '"value":[0-9.]*' | cut -d: -f2)
+  echo "$heap_kb $rss_kb ${sockets:-0}"
+}
+read -r heap0 rss0 _ < <(measure)
+echo "baseline: heap after GC ${heap0} KB, RSS ${rss0} KB"
+
+RAMP=$(( SOCKETS / 200 + 5 ))
+./mvnw -q -Ploadtest -pl loadtest gatling:test -Dgatling.simulationClass=com.xcord.loadtest.RealtimeIdleSocketsSimulation \
+  -DwsBaseUrl="ws://localhost:$PORT" -Dsockets="$SOCKETS" -DrampSeconds="$RAMP" -DholdSeconds=$(( RAMP + 120 )) \
+  > "$WORK/gatling.log" 2>&1 &
+pids+=($!)
+deadline=$(( $(date +%s) + RAMP + 100 ))
+while :; do
+  n=$(curl -s "http://localhost:$PORT/actuator/metrics/xcord.realtime.sessions" | grep -o '"value":[0-9.]*' | cut -d: -f2 || true)
+  n=${n%.*}
+  [[ ${n:-0} -ge $SOCKETS || $(date +%s) -ge $deadline ]] && break
+  sleep 2
+done
+read -r heap1 rss1 held < <(measure)
+held=${held%.*}
+echo "held:     ${held} identified sockets; heap after GC ${heap1} KB, RSS ${rss1} KB"
+if [[ ${held:-0} -gt 0 ]]; then
+  echo "per socket: heap $(( (heap1 - heap0) * 1024 / held )) bytes, RSS $(( (rss1 - rss0) * 1024 / held )) bytes"
+fi

@@ -1,0 +1,139 @@
+package com.xcord.realtime.auth;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSVerifier;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import java.text.ParseException;
+import java.time.Clock;
+import java.util.Date;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * Validates XCORD access tokens with Nimbus: RS256 only (so {@code none} and HS256-with-the-public-key
+ * fail), {@code typ: at+jwt}, no {@code jku}/{@code jwk}/{@code x5u}/{@code x5c} (a token must not
+ * choose its own key), a {@code kid} from auth-service's JWKS, then {@code iss}, {@code aud},
+ * {@code exp}, {@code nbf} and {@code sub}. Only an unknown kid leaves the calling thread (JWKS refetch).
+ */
+@Component
+public class AccessTokenVerifier {
+
+    /** Longer is not a token of ours; refusing early bounds the parsing work. */
+    static final int MAX_TOKEN_LENGTH = 8 * 1024;
+    private static final Set<JOSEObjectType> TYPES = Set.of(new JOSEObjectType("at+jwt"), new JOSEObjectType("application/at+jwt"));
+
+    /** Why a token was refused; the message is safe to show (it never contains the token). */
+    public static final class InvalidTokenException extends RuntimeException {
+        InvalidTokenException(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private final JwksCache keys;
+    private final Clock clock;
+    private final String issuer;
+    private final String audience;
+    private final long skewMillis;
+
+    AccessTokenVerifier(JwksCache keys, Clock clock, SecurityProperties properties) {
+        this.keys = keys;
+        this.clock = clock;
+        this.issuer = properties.issuer();
+        this.audience = properties.audience();
+        this.skewMillis = properties.clockSkew().toMillis();
+    }
+
+    /** The verified caller, or an {@link InvalidTokenException} error. */
+    public Mono<Identity> verify(String token) {
+        SignedJWT jwt;
+        try {
+            jwt = parse(token);
+        } catch (InvalidTokenException e) {
+            return Mono.error(e);
+        }
+        String kid = jwt.getHeader().getKeyID();
+        JWSVerifier verifier = keys.cached(kid);
+        if (verifier != null) {
+            try {
+                return Mono.just(check(jwt, verifier));
+            } catch (InvalidTokenException e) {
+                return Mono.error(e);
+            }
+        }
+        return keys.afterRefetch(kid)
+                .switchIfEmpty(Mono.error(() -> new InvalidTokenException("The token was signed with an unknown key.")))
+                .map(found -> check(jwt, found));
+    }
+
+    private static SignedJWT parse(String token) {
+        if (token.length() > MAX_TOKEN_LENGTH) {
+            throw new InvalidTokenException("The token is malformed.");
+        }
+        SignedJWT jwt;
+        try {
+            // an unsigned ("alg": "none") token is not a JWS and fails here
+            jwt = SignedJWT.parse(token);
+        } catch (ParseException | RuntimeException e) {
+            throw new InvalidTokenException("The token is malformed.");
+        }
+        JWSHeader header = jwt.getHeader();
+        if (!JWSAlgorithm.RS256.equals(header.getAlgorithm())) {
+            throw new InvalidTokenException("The token's algorithm is not accepted.");
+        }
+        if (header.getJWKURL() != null || header.getJWK() != null || header.getX509CertURL() != null
+                || header.getX509CertChain() != null) {
+            throw new InvalidTokenException("Tokens that carry or point to their own keys are refused.");
+        }
+        if (header.getType() == null || !TYPES.contains(header.getType())) {
+            throw new InvalidTokenException("The token is not an access token.");
+        }
+        if (header.getKeyID() == null) {
+            throw new InvalidTokenException("The token names no key.");
+        }
+        return jwt;
+    }
+
+    private Identity check(SignedJWT jwt, JWSVerifier verifier) {
+        try {
+            if (!jwt.verify(verifier)) {
+                throw new InvalidTokenException("The token's signature is invalid.");
+            }
+        } catch (JOSEException e) {
+            throw new InvalidTokenException("The token's signature is invalid.");
+        }
+        JWTClaimsSet claims;
+        try {
+            claims = jwt.getJWTClaimsSet();
+        } catch (ParseException e) {
+            throw new InvalidTokenException("The token is malformed.");
+        }
+        long now = clock.millis();
+        Date expires = claims.getExpirationTime();
+        if (expires == null || now - skewMillis >= expires.getTime()) {
+            throw new InvalidTokenException("The token has expired.");
+        }
+        Date notBefore = claims.getNotBeforeTime();
+        if (notBefore != null && now + skewMillis < notBefore.getTime()) {
+            throw new InvalidTokenException("The token is not valid yet.");
+        }
+        if (!issuer.equals(claims.getIssuer())) {
+            throw new InvalidTokenException("The token was issued by someone else.");
+        }
+        List<String> audiences = claims.getAudience();
+        if (audiences == null || !audiences.contains(audience)) {
+            throw new InvalidTokenException("The token is meant for someone else.");
+        }
+        String subject = claims.getSubject();
+        if (subject == null || subject.isEmpty() || !subject.chars().allMatch(Character::isDigit) || subject.length() > 19) {
+            throw new InvalidTokenException("The token names no user.");
+        }
+        Object sid = claims.getClaim("sid");
+        return new Identity(subject, sid == null ? null : sid.toString(), expires.getTime());
+    }
+}

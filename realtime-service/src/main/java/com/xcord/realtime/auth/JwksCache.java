@@ -1,0 +1,149 @@
+package com.xcord.realtime.auth;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSVerifier;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.RSAKey;
+import io.netty.channel.ChannelOption;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.stereotype.Component;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+import reactor.netty.http.client.HttpClient;
+
+/**
+ * auth-service's public keys, ready to verify with. Fetched without blocking (Reactor Netty), refreshed in
+ * the background every {@code jwks-cache-ttl}; a token naming an unknown {@code kid} (a rotation) triggers
+ * a refetch, but at most one per {@code jwks-refetch-interval}, and concurrent requests share it. When
+ * auth-service cannot be reached the last good keys stay in use.
+ */
+@Component
+public class JwksCache implements InitializingBean, DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(JwksCache.class);
+    private static final int MAX_JWKS_BYTES = 64 * 1024;
+
+    /** The verifiers by kid, replaced as a whole on every successful fetch. */
+    private volatile Map<String, JWSVerifier> verifiers = Map.of();
+    private volatile long lastFetchStartedNanos;
+    private volatile boolean fetchedOnce;
+    private final AtomicReference<Mono<Map<String, JWSVerifier>>> inFlight = new AtomicReference<>();
+    private final SecurityProperties properties;
+    private final HttpClient http;
+    private Disposable refresher;
+
+    JwksCache(SecurityProperties properties) {
+        this.properties = properties;
+        int timeoutMillis = (int) properties.jwksFetchTimeout().toMillis();
+        this.http = HttpClient.create()
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, timeoutMillis)
+                .responseTimeout(properties.jwksFetchTimeout());
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        // first fetch right away (auth-service may not be up yet: then the first token fetches again),
+        // then every TTL; failures keep the last keys
+        refresher = Flux.interval(Duration.ZERO, properties.jwksCacheTtl(), Schedulers.parallel())
+                .onBackpressureDrop()
+                .concatMap(tick -> fetch().onErrorResume(e -> Mono.empty()), 0)
+                .subscribe();
+    }
+
+    @Override
+    public void destroy() {
+        if (refresher != null) {
+            refresher.dispose();
+        }
+    }
+
+    /** The verifier for {@code kid} if it is known now; null otherwise. */
+    JWSVerifier cached(String kid) {
+        return verifiers.get(kid);
+    }
+
+    /**
+     * The verifier for a kid not in the cache: refetches the JWKS unless that was tried within the
+     * refetch interval (then the kid stays unknown and the token is refused).
+     */
+    Mono<JWSVerifier> afterRefetch(String kid) {
+        long sinceLast = System.nanoTime() - lastFetchStartedNanos;
+        Mono<Map<String, JWSVerifier>> pending = inFlight.get();
+        if (pending == null && fetchedOnce && sinceLast < properties.jwksRefetchInterval().toNanos()) {
+            return Mono.justOrEmpty(verifiers.get(kid));
+        }
+        return (pending != null ? pending : fetch())
+                .onErrorResume(e -> Mono.just(verifiers))
+                .mapNotNull(keys -> keys.get(kid));
+    }
+
+    /** One fetch at a time; callers arriving meanwhile share it. */
+    private Mono<Map<String, JWSVerifier>> fetch() {
+        Mono<Map<String, JWSVerifier>> existing = inFlight.get();
+        if (existing != null) {
+            return existing;
+        }
+        Mono<Map<String, JWSVerifier>> fetch = Mono.defer(this::download)
+                .map(JwksCache::toVerifiers)
+                .doOnNext(this::replace)
+                .doOnError(e -> log.warn("cannot fetch the JWKS from {} ({}); keeping {} cached key(s)",
+                        properties.jwksUri(), e.toString(), verifiers.size()))
+                .doFinally(signal -> inFlight.set(null))
+                .cache();
+        if (!inFlight.compareAndSet(null, fetch)) {
+            return inFlight.get() != null ? inFlight.get() : Mono.just(verifiers);
+        }
+        lastFetchStartedNanos = System.nanoTime();
+        fetchedOnce = true;
+        return fetch;
+    }
+
+    private Mono<String> download() {
+        return http.get().uri(properties.jwksUri())
+                .responseSingle((response, body) -> {
+                    if (response.status().code() != 200) {
+                        return Mono.error(new IllegalStateException("JWKS answered HTTP " + response.status().code()));
+                    }
+                    return body.asString();
+                })
+                .filter(json -> json.length() <= MAX_JWKS_BYTES)
+                .switchIfEmpty(Mono.error(new IllegalStateException("empty or oversized JWKS")))
+                .timeout(properties.jwksFetchTimeout().plusMillis(500));
+    }
+
+    private void replace(Map<String, JWSVerifier> fresh) {
+        Map<String, JWSVerifier> previous = verifiers;
+        verifiers = fresh;
+        if (!previous.keySet().equals(fresh.keySet())) {
+            log.info("JWKS loaded: key ids {}", fresh.keySet());
+        }
+    }
+
+    /** RSA signing keys with a kid only; anything else in the set is ignored. */
+    static Map<String, JWSVerifier> toVerifiers(String json) {
+        try {
+            Map<String, JWSVerifier> result = new HashMap<>();
+            for (JWK jwk : JWKSet.parse(json).getKeys()) {
+                if (jwk instanceof RSAKey rsa && rsa.getKeyID() != null
+                        && (rsa.getKeyUse() == null || KeyUse.SIGNATURE.equals(rsa.getKeyUse()))) {
+                    result.put(rsa.getKeyID(), new RSASSAVerifier(rsa.toRSAPublicKey()));
+                }
+            }
+            return Map.copyOf(result);
+        } catch (java.text.ParseException | JOSEException e) {
+            throw new IllegalStateException("unreadable JWKS: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,299 @@
+package com.xcord.realtime.projection;
+
+import com.xcord.events.server.ChannelOverwrite;
+import com.xcord.permissions.Overwrite;
+import com.xcord.permissions.PermissionCalculator;
+import com.xcord.permissions.Permissions;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.stereotype.Component;
+
+/**
+ * The in-memory read model (see the package doc). Written only by the event consumer's thread, read by
+ * any thread: maps are concurrent and the values immutable records replaced as a whole.
+ */
+@Component
+public class Projection {
+
+    public record User(String id, String username, String displayName, String bio, String avatarMediaId,
+            String status) {
+    }
+
+    public record Role(String id, String name, long permissions, int position, int color, boolean mentionable) {
+    }
+
+    public record Channel(String id, String serverId, String type, String name, String topic, String parentId,
+            int position, int slowModeSeconds, List<ChannelOverwrite> overwrites) {
+
+        Overwrite overwriteFor(String targetId, String type) {
+            for (ChannelOverwrite o : overwrites) {
+                if (o.targetId().equals(targetId) && type.equals(o.type())) {
+                    return new Overwrite(bits(o.allow()), bits(o.deny()));
+                }
+            }
+            return Overwrite.NONE;
+        }
+    }
+
+    public record Member(String userId, String nickname, List<String> roleIds) {
+    }
+
+    public record ServerInfo(String id, String ownerId, String name, String description, String iconMediaId) {
+    }
+
+    public static final class Server {
+        volatile ServerInfo info;
+        final Map<String, Role> roles = new ConcurrentHashMap<>();
+        final Map<String, Channel> channels = new ConcurrentHashMap<>();
+        final Map<String, Member> members = new ConcurrentHashMap<>();
+
+        Server(ServerInfo info) {
+            this.info = info;
+        }
+
+        public ServerInfo info() {
+            return info;
+        }
+
+        public Collection<Channel> channels() {
+            return channels.values();
+        }
+
+        public Collection<Role> roles() {
+            return roles.values();
+        }
+
+        public Set<String> memberIds() {
+            return members.keySet();
+        }
+    }
+
+    public record Conversation(String id, String kind, String name, String ownerId, List<String> participantIds) {
+    }
+
+    final Map<String, Server> servers = new ConcurrentHashMap<>();
+    final Map<String, Set<String>> serversByUser = new ConcurrentHashMap<>();
+    final Map<String, Conversation> conversations = new ConcurrentHashMap<>();
+    final Map<String, Set<String>> conversationsByUser = new ConcurrentHashMap<>();
+    final Map<String, User> users = new ConcurrentHashMap<>();
+    final Map<String, Set<String>> friends = new ConcurrentHashMap<>();
+
+    // ---- reads ----
+
+    public Server server(String serverId) {
+        return servers.get(serverId);
+    }
+
+    public User user(String userId) {
+        return users.get(userId);
+    }
+
+    public Conversation conversation(String id) {
+        return conversations.get(id);
+    }
+
+    public Set<String> serverIdsOf(String userId) {
+        return serversByUser.getOrDefault(userId, Set.of());
+    }
+
+    public Set<String> conversationIdsOf(String userId) {
+        return conversationsByUser.getOrDefault(userId, Set.of());
+    }
+
+    public Set<String> friendsOf(String userId) {
+        return friends.getOrDefault(userId, Set.of());
+    }
+
+    public boolean isMember(String serverId, String userId) {
+        Server server = servers.get(serverId);
+        return server != null && server.members.containsKey(userId);
+    }
+
+    /** Discord's algorithm (the shared {@code permissions} module): may this user see this channel? */
+    public boolean canView(String serverId, String channelId, String userId) {
+        Server server = servers.get(serverId);
+        if (server == null) {
+            return false;
+        }
+        Channel channel = server.channels.get(channelId);
+        return channel != null && canView(server, channel, userId);
+    }
+
+    public boolean canView(Server server, Channel channel, String userId) {
+        return Permissions.has(permissionsIn(server, channel, userId), Permissions.VIEW_CHANNEL);
+    }
+
+    long permissionsIn(Server server, Channel channel, String userId) {
+        Member member = server.members.get(userId);
+        if (member == null) {
+            return 0;
+        }
+        ServerInfo info = server.info;
+        Role everyone = server.roles.get(info.id());
+        long everyoneBits = everyone != null ? everyone.permissions() : Permissions.DEFAULT_EVERYONE;
+        List<Long> roleBits = new ArrayList<>(member.roleIds().size());
+        List<Overwrite> roleOverwrites = new ArrayList<>(member.roleIds().size());
+        for (String roleId : member.roleIds()) {
+            if (roleId.equals(info.id())) {
+                continue;
+            }
+            Role role = server.roles.get(roleId);
+            if (role != null) {
+                roleBits.add(role.permissions());
+                Overwrite o = channel.overwriteFor(roleId, "role");
+                if (o != Overwrite.NONE) {
+                    roleOverwrites.add(o);
+                }
+            }
+        }
+        long base = PermissionCalculator.base(userId.equals(info.ownerId()), everyoneBits, roleBits);
+        return PermissionCalculator.inChannel(base, channel.overwriteFor(info.id(), "role"), roleOverwrites,
+                channel.overwriteFor(userId, "member"));
+    }
+
+    /** Members of the server who may see the channel. */
+    public List<String> viewersOf(String serverId, String channelId) {
+        Server server = servers.get(serverId);
+        if (server == null) {
+            return List.of();
+        }
+        Channel channel = server.channels.get(channelId);
+        if (channel == null) {
+            return List.of();
+        }
+        List<String> viewers = new ArrayList<>();
+        for (String userId : server.members.keySet()) {
+            if (canView(server, channel, userId)) {
+                viewers.add(userId);
+            }
+        }
+        return viewers;
+    }
+
+    /** Everyone who shares a server with the user, or is their friend (presence audience). */
+    public Set<String> audienceOf(String userId) {
+        Set<String> audience = new java.util.HashSet<>(friendsOf(userId));
+        for (String serverId : serverIdsOf(userId)) {
+            Server server = servers.get(serverId);
+            if (server != null) {
+                audience.addAll(server.members.keySet());
+            }
+        }
+        audience.remove(userId);
+        return audience;
+    }
+
+    // ---- writes (event consumer thread only) ----
+
+    void putUser(User user) {
+        users.put(user.id(), user);
+    }
+
+    Server putServer(ServerInfo info) {
+        Server existing = servers.get(info.id());
+        if (existing != null) {
+            existing.info = info;
+            return existing;
+        }
+        Server server = new Server(info);
+        servers.put(info.id(), server);
+        return server;
+    }
+
+    void removeServer(String serverId) {
+        Server server = servers.remove(serverId);
+        if (server != null) {
+            for (String userId : server.members.keySet()) {
+                removeFromIndex(serversByUser, userId, serverId);
+            }
+        }
+    }
+
+    void putMember(String serverId, Member member) {
+        Server server = servers.get(serverId);
+        if (server == null) {
+            return;
+        }
+        server.members.put(member.userId(), member);
+        serversByUser.computeIfAbsent(member.userId(), k -> ConcurrentHashMap.newKeySet()).add(serverId);
+    }
+
+    void removeMember(String serverId, String userId) {
+        Server server = servers.get(serverId);
+        if (server != null) {
+            server.members.remove(userId);
+        }
+        removeFromIndex(serversByUser, userId, serverId);
+    }
+
+    void putChannel(Channel channel) {
+        Server server = servers.get(channel.serverId());
+        if (server != null) {
+            server.channels.put(channel.id(), channel);
+        }
+    }
+
+    void removeChannel(String serverId, String channelId) {
+        Server server = servers.get(serverId);
+        if (server != null) {
+            server.channels.remove(channelId);
+        }
+    }
+
+    void putRole(String serverId, Role role) {
+        Server server = servers.get(serverId);
+        if (server != null) {
+            server.roles.put(role.id(), role);
+        }
+    }
+
+    void removeRole(String serverId, String roleId) {
+        Server server = servers.get(serverId);
+        if (server == null) {
+            return;
+        }
+        server.roles.remove(roleId);
+        server.members.replaceAll((id, m) -> m.roleIds().contains(roleId)
+                ? new Member(m.userId(), m.nickname(), m.roleIds().stream().filter(r -> !r.equals(roleId)).toList())
+                : m);
+    }
+
+    void putConversation(Conversation conversation) {
+        Conversation previous = conversations.put(conversation.id(), conversation);
+        if (previous != null) {
+            for (String userId : previous.participantIds()) {
+                if (!conversation.participantIds().contains(userId)) {
+                    removeFromIndex(conversationsByUser, userId, conversation.id());
+                }
+            }
+        }
+        for (String userId : conversation.participantIds()) {
+            conversationsByUser.computeIfAbsent(userId, k -> ConcurrentHashMap.newKeySet()).add(conversation.id());
+        }
+    }
+
+    void setFriends(String a, String b, boolean friendsNow) {
+        if (friendsNow) {
+            friends.computeIfAbsent(a, k -> ConcurrentHashMap.newKeySet()).add(b);
+            friends.computeIfAbsent(b, k -> ConcurrentHashMap.newKeySet()).add(a);
+        } else {
+            removeFromIndex(friends, a, b);
+            removeFromIndex(friends, b, a);
+        }
+    }
+
+    private static void removeFromIndex(Map<String, Set<String>> index, String key, String value) {
+        index.computeIfPresent(key, (k, set) -> {
+            set.remove(value);
+            return set.isEmpty() ? null : set;
+        });
+    }
+
+    static long bits(String decimal) {
+        return Permissions.parse(decimal).orElse(0L);
+    }
+}

@@ -1,0 +1,226 @@
+package com.xcord.realtime.ws;
+
+import com.xcord.realtime.RealtimeProperties;
+import com.xcord.realtime.redis.PresenceService;
+import com.xcord.realtime.redis.ResumeStore;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.stereotype.Component;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * This replica's sessions and sockets, and delivery to them. A once-a-second sweep closes sockets that did
+ * not identify in time (4003), stopped heartbeating (4009) or whose token expired (4004), and forgets
+ * detached sessions past {@code resumeTtl}.
+ */
+@Component
+public class SessionRegistry implements InitializingBean, DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(SessionRegistry.class);
+
+    private final Map<String, GatewaySession> sessions = new ConcurrentHashMap<>();
+    private final Map<String, Set<GatewaySession>> byUser = new ConcurrentHashMap<>();
+    final Set<Connection> connections = ConcurrentHashMap.newKeySet();
+    private final RealtimeProperties properties;
+    private final ResumeStore store;
+    private final PresenceService presence;
+    private final Clock clock;
+    private Disposable sweeper;
+
+    public SessionRegistry(RealtimeProperties properties, ResumeStore store, PresenceService presence, Clock clock) {
+        this.properties = properties;
+        this.store = store;
+        this.presence = presence;
+        this.clock = clock;
+    }
+
+    // ---- delivery (any thread) ----
+
+    public void dispatch(String userId, String type, String dataJson, String eventId) {
+        Set<GatewaySession> set = byUser.get(userId);
+        if (set != null) {
+            for (GatewaySession s : set) {
+                s.dispatch(type, dataJson, eventId);
+            }
+        }
+    }
+
+    public void dispatch(Collection<String> userIds, String type, String dataJson, String eventId) {
+        for (String userId : userIds) {
+            dispatch(userId, type, dataJson, eventId);
+        }
+    }
+
+    public boolean hasLocalSessions(String userId) {
+        return byUser.containsKey(userId);
+    }
+
+    /** Logout / logout-all: close the sockets and forget the sessions ({@code authSessionId} null = all). */
+    public void revoke(String userId, String authSessionId) {
+        Set<GatewaySession> set = byUser.get(userId);
+        if (set == null) {
+            return;
+        }
+        for (GatewaySession s : Set.copyOf(set)) {
+            if (authSessionId == null || authSessionId.equals(s.authSessionId)) {
+                Connection c = s.connection();
+                remove(s);
+                store.delete(s.id).subscribe(v -> { }, e -> { });
+                if (c != null) {
+                    c.closeNow(Ops.AUTH_FAILED, "Session revoked");
+                }
+            }
+        }
+    }
+
+    // ---- bookkeeping ----
+
+    GatewaySession local(String sessionId) {
+        return sessions.get(sessionId);
+    }
+
+    GatewaySession create(String sessionId, String userId, String authSessionId, long seq) {
+        return new GatewaySession(sessionId, userId, authSessionId, seq, store, this);
+    }
+
+    void add(GatewaySession s) {
+        sessions.put(s.id, s);
+        byUser.computeIfAbsent(s.userId, k -> ConcurrentHashMap.newKeySet()).add(s);
+    }
+
+    void remove(GatewaySession s) {
+        s.dead = true;
+        sessions.remove(s.id, s);
+        byUser.computeIfPresent(s.userId, (k, set) -> {
+            set.remove(s);
+            return set.isEmpty() ? null : set;
+        });
+    }
+
+    /** Another replica resumed this session: let it go here. */
+    void replacedElsewhere(GatewaySession s) {
+        if (s.dead) {
+            return;
+        }
+        Connection c = s.connection();
+        remove(s);
+        if (c != null) {
+            c.closeNow(Ops.SESSION_REPLACED, "Session resumed elsewhere");
+        }
+    }
+
+    /** A socket closed: its session stays resumable; its device leaves the presence aggregate. */
+    void closed(Connection c) {
+        if (!connections.remove(c)) {
+            return;
+        }
+        c.markClosed();
+        GatewaySession s = c.session;
+        if (s != null) {
+            s.detach(c, clock.millis());
+            presence.remove(s.userId, s.id).subscribe(v -> { }, e -> { });
+        }
+    }
+
+    /**
+     * Forgets those of the sessions another replica has taken over (checked in Redis); returns how many remain here.
+     * Used while shutting down: sessions stay buffered here until their clients resumed elsewhere.
+     */
+    public int releaseMovedSessions(java.util.Collection<GatewaySession> waitingFor) {
+        reactor.core.publisher.Flux.fromIterable(waitingFor)
+                .filter(s -> !s.dead)
+                .flatMap(s -> store.owner(s.id).defaultIfEmpty("").map(owner -> Map.entry(s, owner)), 32)
+                .filter(e -> !e.getValue().equals(store.replicaId()))
+                .doOnNext(e -> remove(e.getKey()))
+                .then().block(java.time.Duration.ofSeconds(2));
+        return (int) waitingFor.stream().filter(s -> !s.dead).count();
+    }
+
+    /** Sockets of this user attached on this replica. */
+    public int attachedSockets(String userId) {
+        Set<GatewaySession> set = byUser.get(userId);
+        if (set == null) {
+            return 0;
+        }
+        int n = 0;
+        for (GatewaySession s : set) {
+            Connection c = s.connection();
+            if (c != null && !c.isClosed()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Whether a TCP connection of this user is still open here (closed or not at the protocol level). */
+    public boolean hasConnection(String userId) {
+        for (Connection c : connections) {
+            GatewaySession s = c.session;
+            if (s != null && s.userId.equals(userId)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public int connectionCount() {
+        return connections.size();
+    }
+
+    public int sessionCount() {
+        return sessions.size();
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        sweeper = Flux.interval(java.time.Duration.ofSeconds(1), Schedulers.parallel())
+                .onBackpressureDrop()
+                .subscribe(t -> {
+                    try {
+                        sweep(clock.millis());
+                    } catch (RuntimeException e) {
+                        log.warn("sweep failed", e);
+                    }
+                });
+    }
+
+    void sweep(long now) {
+        long identifyTimeout = properties.identifyTimeout().toMillis();
+        long heartbeatTimeout = (long) (properties.heartbeatInterval().toMillis() * properties.heartbeatTolerance());
+        for (Connection c : connections) {
+            if (c.isClosed()) {
+                continue;
+            }
+            if (c.identity == null && !c.authenticating && now - c.openedAt > identifyTimeout) {
+                c.closeNow(Ops.NOT_AUTHENTICATED, "Not authenticated");
+            } else if (now - c.lastHeartbeat > heartbeatTimeout) {
+                c.closeNow(Ops.SESSION_TIMED_OUT, "Session timed out");
+            } else if (c.identity != null && now > c.identity.expiresAtMillis()) {
+                c.closeNow(Ops.AUTH_FAILED, "Token expired; identify again with a fresh token");
+            }
+        }
+        long ttl = properties.resumeTtl().toMillis();
+        for (GatewaySession s : sessions.values()) {
+            long detachedAt = s.detachedAt;
+            if (detachedAt > 0 && now - detachedAt > ttl) {
+                remove(s);
+            }
+        }
+    }
+
+    @Override
+    public void destroy() {
+        if (sweeper != null) {
+            sweeper.dispose();
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package com.xcord.realtime.ws;
+
+import com.xcord.realtime.RealtimeProperties;
+import com.xcord.realtime.projection.EventConsumer;
+import com.xcord.realtime.redis.ReplicaId;
+import java.time.Clock;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.reactive.HandlerMapping;
+import org.springframework.web.reactive.handler.SimpleUrlHandlerMapping;
+import org.springframework.web.reactive.socket.server.support.HandshakeWebSocketService;
+import org.springframework.web.reactive.socket.server.support.WebSocketHandlerAdapter;
+import org.springframework.web.reactive.socket.server.upgrade.ReactorNettyRequestUpgradeStrategy;
+import org.springframework.web.server.WebFilter;
+import reactor.netty.http.server.WebsocketServerSpec;
+
+/** {@code /ws}: frame limit, Origin allowlist, readiness. */
+@Configuration(proxyBeanMethods = false)
+public class WebSocketConfig {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    ReplicaId replicaId(RealtimeProperties properties) {
+        String id = properties.replicaId();
+        return new ReplicaId(id != null && !id.isBlank() ? id : UUID.randomUUID().toString());
+    }
+
+    @Bean
+    HandlerMapping webSocketMapping(GatewayHandler handler) {
+        return new SimpleUrlHandlerMapping(Map.of("/ws", handler), Ordered.HIGHEST_PRECEDENCE);
+    }
+
+    /**
+     * A write the client does not take within {@code writeTimeout} closes the connection: a client that stopped
+     * reading is first closed with 4010 when its queue overflows, and this makes sure its TCP connection (and
+     * the bytes Netty still holds for it) goes away even though it will never read the close frame.
+     */
+    @Bean
+    org.springframework.boot.reactor.netty.NettyServerCustomizer writeTimeout(RealtimeProperties properties) {
+        int seconds = (int) Math.max(1, properties.writeTimeout().toSeconds());
+        return server -> server.doOnConnection(connection ->
+                connection.addHandlerLast("xcord-write-timeout", new io.netty.handler.timeout.WriteTimeoutHandler(seconds)));
+    }
+
+    /** Netty refuses bigger frames (and aggregated messages) with close code 1009. */
+    @Bean
+    WebSocketHandlerAdapter webSocketHandlerAdapter(RealtimeProperties properties) {
+        ReactorNettyRequestUpgradeStrategy strategy = new ReactorNettyRequestUpgradeStrategy(
+                () -> WebsocketServerSpec.builder().maxFramePayloadLength(properties.maxFrameBytes()).handlePing(false));
+        return new WebSocketHandlerAdapter(new HandshakeWebSocketService(strategy));
+    }
+
+    /**
+     * Browsers send {@code Origin}: only allowlisted ones may open a socket (against cross-site WebSocket
+     * hijacking). A request without Origin is not from a browser page and is let through.
+     */
+    @Bean
+    WebFilter originFilter(RealtimeProperties properties) {
+        return (exchange, chain) -> {
+            if (exchange.getRequest().getPath().value().equals("/ws")) {
+                String origin = exchange.getRequest().getHeaders().getOrigin();
+                if (origin != null && !properties.allowedOrigins().contains(origin)) {
+                    exchange.getResponse().setStatusCode(HttpStatus.FORBIDDEN);
+                    return exchange.getResponse().setComplete();
+                }
+            }
+            return chain.filter(exchange);
+        };
+    }
+
+    /** {@code xcord.realtime.sockets} (open WebSockets) and {@code xcord.realtime.sessions} (resumable sessions here). */
+    @Bean
+    io.micrometer.core.instrument.binder.MeterBinder realtimeMeters(SessionRegistry registry) {
+        return meters -> {
+            io.micrometer.core.instrument.Gauge.builder("xcord.realtime.sockets", registry, SessionRegistry::connectionCount)
+                    .register(meters);
+            io.micrometer.core.instrument.Gauge.builder("xcord.realtime.sessions", registry, SessionRegistry::sessionCount)
+                    .register(meters);
+        };
+    }
+
+    /** Not ready until the projection replayed the history: sockets would get a wrong READY. */
+    @Bean
+    HealthIndicator projectionHealthIndicator(EventConsumer events) {
+        return () -> events.isCaughtUp() ? Health.up().build()
+                : Health.outOfService().withDetail("projection", "replaying events").build();
+    }
+
+}

@@ -1,0 +1,96 @@
+package com.xcord.realtime.support;
+
+import static com.xcord.realtime.support.Events.publish;
+
+import com.xcord.events.auth.AuthEvents;
+import com.xcord.events.auth.RelationshipChanged;
+import com.xcord.events.auth.RelationshipKind;
+import com.xcord.events.auth.UserRegistered;
+import com.xcord.events.dm.ConversationCreated;
+import com.xcord.events.dm.DmEvents;
+import com.xcord.events.dm.DmMessageCreated;
+import com.xcord.events.server.ChannelCreated;
+import com.xcord.events.server.ChannelOverwrite;
+import com.xcord.events.server.MemberJoined;
+import com.xcord.events.server.MemberKicked;
+import com.xcord.events.server.MessageCreated;
+import com.xcord.events.server.ServerCreated;
+import com.xcord.events.server.ServerEvents;
+import com.xcord.permissions.Permissions;
+import java.time.Instant;
+import java.util.List;
+
+/** Builds users, servers, channels and conversations by publishing the producers' real events. */
+public final class World {
+
+    public static String user(String name) {
+        String id = Long.toString(Events.newId());
+        publish(AuthEvents.USER_REGISTERED, id, new UserRegistered(id, name + id.substring(id.length() - 6), name, Instant.now()));
+        return id;
+    }
+
+    public static String server(String ownerId) {
+        String id = Long.toString(Events.newId());
+        publish(ServerEvents.SERVER_CREATED, id, new ServerCreated(id, ownerId, "server " + id, null, null, Instant.now()));
+        join(id, ownerId);
+        return id;
+    }
+
+    public static void join(String serverId, String userId) {
+        publish(ServerEvents.MEMBER_JOINED, serverId, new MemberJoined(serverId, userId, null, Instant.now()));
+    }
+
+    public static void kick(String serverId, String userId, String by) {
+        publish(ServerEvents.MEMBER_KICKED, serverId, new MemberKicked(serverId, userId, by, Instant.now()));
+    }
+
+    public static String channel(String serverId, List<ChannelOverwrite> overwrites) {
+        String id = Long.toString(Events.newId());
+        publish(ServerEvents.CHANNEL_CREATED, serverId, new ChannelCreated(serverId, id, "text", "general", null, null, 0, 0,
+                overwrites, Instant.now()));
+        return id;
+    }
+
+    /** An overwrite denying VIEW_CHANNEL to one member. */
+    public static ChannelOverwrite denyView(String userId) {
+        return new ChannelOverwrite(userId, "member", "0", Permissions.format(Permissions.VIEW_CHANNEL));
+    }
+
+    /** Publishes a channel message, keyed by channel id (as server-service does). */
+    public static String message(String serverId, String channelId, String authorId, String content) {
+        String id = Long.toString(Events.newId());
+        publish(ServerEvents.MESSAGE_CREATED, channelId, new MessageCreated(serverId, channelId, id, authorId, content,
+                List.of(), List.of(), false, List.of(), null, Instant.now()));
+        return id;
+    }
+
+    public static String conversation(String... participants) {
+        String id = Long.toString(Events.newId());
+        publish(DmEvents.CONVERSATION_CREATED, id, new ConversationCreated(id, participants.length == 2 ? "direct" : "group",
+                null, null, participants[0], List.of(participants), Instant.now()));
+        return id;
+    }
+
+    /** A DM, keyed by conversation id (as dm-service does). */
+    public static String dm(String conversationId, String senderId, String content, String... participants) {
+        return dmKeyed(conversationId, conversationId, senderId, content, participants);
+    }
+
+    /**
+     * A DM published under another key: tests use it as a marker behind an event with that key, since
+     * one key means one partition and the projection handles a partition in order.
+     */
+    public static String dmKeyed(String key, String conversationId, String senderId, String content, String... participants) {
+        String id = Long.toString(Events.newId());
+        publish(DmEvents.MESSAGE_CREATED, key, new DmMessageCreated(id, conversationId, senderId, null, content, List.of(),
+                null, List.of(participants), Instant.now()));
+        return id;
+    }
+
+    public static void friends(String a, String b) {
+        publish(AuthEvents.RELATIONSHIP_CHANGED, a, new RelationshipChanged(a, b, RelationshipKind.FRIEND, true, Instant.now()));
+    }
+
+    private World() {
+    }
+}
