@@ -3,6 +3,7 @@ package com.xcord.gateway.auth;
 import com.xcord.gateway.hygiene.FilterOrder;
 import com.xcord.gateway.problem.Problem;
 import com.xcord.gateway.problem.ProblemResponses;
+import com.xcord.reactiveauth.AccessTokenVerifier;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -50,8 +51,8 @@ class AuthenticationFilter implements WebFilter, Ordered {
         }
         String token = authorization.substring(BEARER.length()).trim();
         return verifier.verify(token)
-                .flatMap(user -> {
-                    user.attachTo(exchange);
+                .flatMap(verified -> {
+                    new AuthenticatedUser(verified.userId()).attachTo(exchange);
                     return chain.filter(exchange);
                 })
                 .onErrorResume(AccessTokenVerifier.InvalidTokenException.class, e -> isPublic

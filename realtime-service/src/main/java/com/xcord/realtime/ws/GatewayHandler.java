@@ -1,7 +1,7 @@
 package com.xcord.realtime.ws;
 
+import com.xcord.reactiveauth.AccessTokenVerifier;
 import com.xcord.realtime.RealtimeProperties;
-import com.xcord.realtime.auth.AccessTokenVerifier;
 import com.xcord.realtime.auth.Identity;
 import com.xcord.realtime.projection.EventConsumer;
 import com.xcord.realtime.projection.Projection;
@@ -162,7 +162,7 @@ public class GatewayHandler implements WebSocketHandler {
         if (c.identity != null) {
             // re-identify with a fresh token on a live socket: same user only, no new READY
             c.authenticating = true;
-            verifier.verify(token).subscribe(identity -> {
+            verify(token).subscribe(identity -> {
                 c.authenticating = false;
                 if (!identity.userId().equals(c.identity.userId())) {
                     c.closeNow(Ops.ALREADY_AUTHENTICATED, "Already authenticated");
@@ -174,7 +174,7 @@ public class GatewayHandler implements WebSocketHandler {
         }
         String status = initialStatus(d.path("presence").path("status").asString("online"));
         c.authenticating = true;
-        verifier.verify(token)
+        verify(token)
                 .flatMap(identity -> events.caughtUp().timeout(properties.identifyTimeout()).then(Mono.just(identity)))
                 .flatMap(identity -> presence.visibleStatuses(projection.friendsOf(identity.userId()))
                         .map(presences -> Map.entry(identity, presences)))
@@ -183,6 +183,12 @@ public class GatewayHandler implements WebSocketHandler {
                             c.authenticating = false;
                             failed(c, e);
                         });
+    }
+
+    /** The caller a valid token names, or an {@link AccessTokenVerifier.InvalidTokenException} error. */
+    private Mono<Identity> verify(String token) {
+        return verifier.verify(token)
+                .map(verified -> new Identity(verified.userId(), verified.sessionId(), verified.expiresAtMillis()));
     }
 
     private static String initialStatus(String requested) {
@@ -253,7 +259,7 @@ public class GatewayHandler implements WebSocketHandler {
         }
         long clientSeq = seqNode.asLong();
         c.authenticating = true;
-        verifier.verify(token)
+        verify(token)
                 .flatMap(identity -> events.caughtUp().timeout(properties.identifyTimeout()).then(Mono.just(identity)))
                 .subscribe(identity -> resumeVerified(c, identity, sessionId, clientSeq),
                         e -> {

@@ -1,4 +1,4 @@
-package com.xcord.gateway.auth;
+package com.xcord.reactiveauth;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSVerifier;
@@ -14,9 +14,6 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.InitializingBean;
-import org.springframework.stereotype.Component;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -28,9 +25,10 @@ import reactor.netty.http.client.HttpClient;
  * the background every {@code jwks-cache-ttl}; a token naming an unknown {@code kid} (a rotation) triggers
  * a refetch, but at most one per {@code jwks-refetch-interval}, and concurrent requests share it. When
  * auth-service cannot be reached the last good keys stay in use.
+ *
+ * <p>Lifecycle: {@link #start()} once (first fetch plus background refresh), {@link #close()} when done.
  */
-@Component
-class JwksCache implements InitializingBean, DisposableBean {
+public class JwksCache implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(JwksCache.class);
     private static final int MAX_JWKS_BYTES = 64 * 1024;
@@ -40,11 +38,11 @@ class JwksCache implements InitializingBean, DisposableBean {
     private volatile long lastFetchStartedNanos;
     private volatile boolean fetchedOnce;
     private final AtomicReference<Mono<Map<String, JWSVerifier>>> inFlight = new AtomicReference<>();
-    private final SecurityProperties properties;
+    private final TokenVerificationSettings properties;
     private final HttpClient http;
-    private Disposable refresher;
+    private volatile Disposable refresher;
 
-    JwksCache(SecurityProperties properties) {
+    public JwksCache(TokenVerificationSettings properties) {
         this.properties = properties;
         int timeoutMillis = (int) properties.jwksFetchTimeout().toMillis();
         this.http = HttpClient.create()
@@ -52,8 +50,11 @@ class JwksCache implements InitializingBean, DisposableBean {
                 .responseTimeout(properties.jwksFetchTimeout());
     }
 
-    @Override
-    public void afterPropertiesSet() {
+    /** Fetches the keys now and then every {@code jwksCacheTtl}; a second call does nothing. */
+    public synchronized void start() {
+        if (refresher != null) {
+            return;
+        }
         // first fetch right away (auth-service may not be up yet: then the first token fetches again),
         // then every TTL; failures keep the last keys
         refresher = Flux.interval(Duration.ZERO, properties.jwksCacheTtl(), Schedulers.parallel())
@@ -62,8 +63,9 @@ class JwksCache implements InitializingBean, DisposableBean {
                 .subscribe();
     }
 
+    /** Stops the background refresh. */
     @Override
-    public void destroy() {
+    public synchronized void close() {
         if (refresher != null) {
             refresher.dispose();
         }

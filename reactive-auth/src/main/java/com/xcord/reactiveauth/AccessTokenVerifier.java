@@ -1,4 +1,4 @@
-package com.xcord.realtime.auth;
+package com.xcord.reactiveauth;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
@@ -11,21 +11,20 @@ import java.text.ParseException;
 import java.time.Clock;
 import java.util.Date;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
-import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
  * Validates XCORD access tokens with Nimbus: RS256 only (so {@code none} and HS256-with-the-public-key
  * fail), {@code typ: at+jwt}, no {@code jku}/{@code jwk}/{@code x5u}/{@code x5c} (a token must not
  * choose its own key), a {@code kid} from auth-service's JWKS, then {@code iss}, {@code aud},
- * {@code exp}, {@code nbf} and {@code sub}. Only an unknown kid leaves the calling thread (JWKS refetch).
+ * {@code exp}, {@code nbf} and a numeric {@code sub} of at most 19 digits. Only an unknown kid leaves the calling thread (JWKS refetch).
  */
-@Component
 public class AccessTokenVerifier {
 
     /** Longer is not a token of ours; refusing early bounds the parsing work. */
-    static final int MAX_TOKEN_LENGTH = 8 * 1024;
+    public static final int MAX_TOKEN_LENGTH = 8 * 1024;
     private static final Set<JOSEObjectType> TYPES = Set.of(new JOSEObjectType("at+jwt"), new JOSEObjectType("application/at+jwt"));
 
     /** Why a token was refused; the message is safe to show (it never contains the token). */
@@ -41,16 +40,16 @@ public class AccessTokenVerifier {
     private final String audience;
     private final long skewMillis;
 
-    AccessTokenVerifier(JwksCache keys, Clock clock, SecurityProperties properties) {
-        this.keys = keys;
-        this.clock = clock;
+    public AccessTokenVerifier(JwksCache keys, Clock clock, TokenVerificationSettings properties) {
+        this.keys = Objects.requireNonNull(keys, "keys");
+        this.clock = Objects.requireNonNull(clock, "clock");
         this.issuer = properties.issuer();
         this.audience = properties.audience();
         this.skewMillis = properties.clockSkew().toMillis();
     }
 
-    /** The verified caller, or an {@link InvalidTokenException} error. */
-    public Mono<Identity> verify(String token) {
+    /** The verified token, or an {@link InvalidTokenException} error. */
+    public Mono<VerifiedAccessToken> verify(String token) {
         SignedJWT jwt;
         try {
             jwt = parse(token);
@@ -72,7 +71,7 @@ public class AccessTokenVerifier {
     }
 
     private static SignedJWT parse(String token) {
-        if (token.length() > MAX_TOKEN_LENGTH) {
+        if (token == null || token.length() > MAX_TOKEN_LENGTH) {
             throw new InvalidTokenException("The token is malformed.");
         }
         SignedJWT jwt;
@@ -99,7 +98,7 @@ public class AccessTokenVerifier {
         return jwt;
     }
 
-    private Identity check(SignedJWT jwt, JWSVerifier verifier) {
+    private VerifiedAccessToken check(SignedJWT jwt, JWSVerifier verifier) {
         try {
             if (!jwt.verify(verifier)) {
                 throw new InvalidTokenException("The token's signature is invalid.");
@@ -134,6 +133,6 @@ public class AccessTokenVerifier {
             throw new InvalidTokenException("The token names no user.");
         }
         Object sid = claims.getClaim("sid");
-        return new Identity(subject, sid == null ? null : sid.toString(), expires.getTime());
+        return new VerifiedAccessToken(subject, sid == null ? null : sid.toString(), expires.getTime());
     }
 }
