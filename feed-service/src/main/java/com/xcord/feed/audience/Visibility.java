@@ -57,6 +57,12 @@ public final class Visibility {
                 .formatted(actor, viewer);
     }
 
+    /** The users the viewer follows or is friends with (without the viewer; may repeat a user). */
+    public static String followedSet(String viewer) {
+        return ("(SELECT g.target_id FROM user_edges g WHERE g.user_id = %1$s AND g.kind IN ('FOLLOW', 'FRIEND')"
+                + " AND g.active)").formatted(viewer);
+    }
+
     /** The servers a viewer is a member of. */
     public static String serversOf(String viewer) {
         return "(SELECT sm.server_id FROM server_members sm WHERE sm.user_id = %1$s AND sm.active)".formatted(viewer);

@@ -1,6 +1,6 @@
 package com.xcord.feed.audience;
 
-import com.xcord.feed.support.Api;
+import com.xcord.servicekit.test.Api;
 import com.xcord.feed.support.IntegrationTest;
 import com.xcord.feed.support.World;
 import org.junit.jupiter.api.Nested;
@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 
-import static com.xcord.feed.support.Problems.assertProblem;
+import static com.xcord.servicekit.test.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Friends-only, server-scoped and blocked posts are 404 on every endpoint, and left out of counts. */

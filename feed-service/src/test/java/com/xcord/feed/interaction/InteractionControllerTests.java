@@ -1,6 +1,6 @@
 package com.xcord.feed.interaction;
 
-import com.xcord.feed.support.Api;
+import com.xcord.servicekit.test.Api;
 import com.xcord.feed.support.IntegrationTest;
 import com.xcord.feed.support.World;
 import org.junit.jupiter.api.Nested;
@@ -15,7 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import static com.xcord.feed.support.Problems.assertProblem;
+import static com.xcord.servicekit.test.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class InteractionControllerTests extends IntegrationTest {

@@ -1,6 +1,6 @@
 package com.xcord.feed.post;
 
-import com.xcord.feed.support.Api;
+import com.xcord.servicekit.test.Api;
 import com.xcord.feed.support.IntegrationTest;
 import com.xcord.feed.support.World;
 import com.xcord.servicekit.test.TestTokens;
@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static com.xcord.feed.support.Problems.assertFieldError;
-import static com.xcord.feed.support.Problems.assertProblem;
+import static com.xcord.servicekit.test.Problems.assertFieldError;
+import static com.xcord.servicekit.test.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PostControllerTests extends IntegrationTest {

@@ -1,5 +1,6 @@
 package com.xcord.feed.support;
 
+import com.xcord.servicekit.test.Api;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;

@@ -1,5 +1,6 @@
 package com.xcord.feed.support;
 
+import com.xcord.servicekit.test.Api;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

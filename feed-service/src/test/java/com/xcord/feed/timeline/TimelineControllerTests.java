@@ -1,6 +1,6 @@
 package com.xcord.feed.timeline;
 
-import com.xcord.feed.support.Api;
+import com.xcord.servicekit.test.Api;
 import com.xcord.feed.support.IntegrationTest;
 import com.xcord.feed.support.World;
 import org.junit.jupiter.api.Nested;
@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import static com.xcord.feed.support.Problems.assertProblem;
+import static com.xcord.servicekit.test.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class TimelineControllerTests extends IntegrationTest {
@@ -31,7 +31,20 @@ class TimelineControllerTests extends IntegrationTest {
 
         @Test
         void friendsServersAndAll() {
+            friendsServersAndAll(false);
+        }
+
+        /** The same with the followed set "dense" (TimelineRepository's other plan). */
+        @Test
+        void friendsServersAndAllFollowingMany() {
+            friendsServersAndAll(true);
+        }
+
+        private void friendsServersAndAll(boolean followingMany) {
             long me = World.newUserId();
+            if (followingMany) {
+                followQuietUsers(me);
+            }
             long friend = World.newUserId();
             long followed = World.newUserId();
             long stranger = World.newUserId();
@@ -63,9 +76,67 @@ class TimelineControllerTests extends IntegrationTest {
             assertThat(postIds(feed(me, ""))).isEqualTo(postIds(feed(me, "?filter=all")));
         }
 
+        /** Pages merge the viewer's servers (and, for all, the people followed) newest first, without gaps. */
+        @Test
+        void serverPagesMergeAllMyServersInOrder() {
+            long me = World.newUserId();
+            long mate = World.newUserId();
+            long followed = World.newUserId();
+            long one = World.newServerId();
+            long two = World.newServerId();
+            long notMine = World.newServerId();
+            world.follows(me, followed);
+            for (long server : List.of(one, two, notMine)) {
+                world.joins(server, mate);
+            }
+            world.joins(one, me);
+            world.joins(two, me);
+            world.joins(two, followed);
+            List<String> servers = new ArrayList<>();
+            List<String> all = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                String a = posts.inServer(mate, one, "one " + i);
+                String b = posts.inServer(mate, two, "two " + i);
+                posts.inServer(mate, notMine, "not mine " + i);
+                String c = posts.inServer(followed, two, "followed in two " + i);
+                String d = posts.publicPost(followed, "followed " + i);
+                servers.addAll(List.of(a, b, c));
+                all.addAll(List.of(a, b, c, d));
+            }
+            Collections.reverse(servers);
+            Collections.reverse(all);
+            assertThat(allPages(me, "servers")).containsExactlyElementsOf(servers);
+            assertThat(allPages(me, "all")).containsExactlyElementsOf(all);
+        }
+
+        private List<String> allPages(long me, String filter) {
+            List<String> seen = new ArrayList<>();
+            Api.Response page = feed(me, "?filter=" + filter + "&limit=4");
+            while (true) {
+                assertThat(page.status()).as(page.raw()).isEqualTo(200);
+                seen.addAll(postIds(page));
+                if (page.body().path("nextCursor").isNull()) {
+                    return seen;
+                }
+                page = feed(me, "?filter=" + filter + "&limit=4&before=" + page.text("nextCursor"));
+            }
+        }
+
         @Test
         void blockedAuthorsAndRepostersAreLeftOut() {
+            blockedAuthorsAndRepostersAreLeftOut(false);
+        }
+
+        @Test
+        void blockedAuthorsAndRepostersAreLeftOutFollowingMany() {
+            blockedAuthorsAndRepostersAreLeftOut(true);
+        }
+
+        private void blockedAuthorsAndRepostersAreLeftOut(boolean followingMany) {
             long me = World.newUserId();
+            if (followingMany) {
+                followQuietUsers(me);
+            }
             long followed = World.newUserId();
             long troll = World.newUserId();
             world.follows(me, followed);
@@ -77,6 +148,16 @@ class TimelineControllerTests extends IntegrationTest {
             world.blocks(troll, me);
 
             assertThat(postIds(feed(me, "?filter=friends"))).containsExactly(fine);
+            assertThat(postIds(feed(me, "?filter=all"))).containsExactly(fine);
+        }
+
+        /** Follows more users than TimelineRepository.DENSE_FOLLOWING (who never post) straight in the projection. */
+        private void followQuietUsers(long me) {
+            for (int i = 0; i <= TimelineRepository.DENSE_FOLLOWING; i++) {
+                db.sql("INSERT INTO user_edges (user_id, target_id, kind, active, changed_at)"
+                                + " VALUES (?, ?, 'FOLLOW', TRUE, now())")
+                        .params(me, World.newUserId()).update();
+            }
         }
 
         @Test
