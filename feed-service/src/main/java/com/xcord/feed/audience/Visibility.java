@@ -37,6 +37,17 @@ public final class Visibility {
                 .formatted(post, viewer);
     }
 
+    /**
+     * The users with a block in either direction with the viewer (a subquery): through the
+     * primary key one way and {@code user_edges_target_idx} the other.
+     */
+    public static String blockedWith(String viewer) {
+        return """
+                SELECT b.target_id FROM user_edges b WHERE b.user_id = %1$s AND b.kind = 'BLOCK' AND b.active
+                UNION SELECT b.user_id FROM user_edges b WHERE b.target_id = %1$s AND b.kind = 'BLOCK' AND b.active"""
+                .formatted(viewer);
+    }
+
     /** No block in either direction between the viewer and {@code user} (a SQL expression). */
     public static String notBlocked(String user, String viewer) {
         return """

@@ -17,8 +17,12 @@ import java.util.Set;
 
 /**
  * Turns post ids into {@link PostView}s for one viewer. However long the page, it costs four
- * queries: the posts (with authors and a visibility flag), the posts they quote, the visible
- * reply and quote counts, and the viewer's likes, reposts and bookmarks.
+ * queries: the posts (with authors and a visibility flag), the posts they quote, the counts as
+ * this viewer may see them, and the viewer's likes, reposts and bookmarks.
+ *
+ * <p>Like and repost counts are stored on the post (exact under concurrency, no count query);
+ * what a viewer must not see - likes and reposts by users blocked in either direction - is
+ * counted per page for the viewer's (few) blocked users and subtracted.
  */
 @Component
 public class PostViews {
@@ -69,9 +73,10 @@ public class PostViews {
             return PostView.unavailable(Ids.format(id));
         }
         PostRow p = post.row;
-        long[] c = counts.getOrDefault(id, new long[2]);
+        long[] c = counts.getOrDefault(id, new long[COUNTS]);
         if (p.deleted()) {
-            return PostView.deleted(Ids.format(id), Ids.formatNullable(p.replyToId()), Ids.format(p.rootId()), c[0]);
+            return PostView.deleted(Ids.format(id), Ids.formatNullable(p.replyToId()), Ids.format(p.rootId()),
+                    c[REPLIES]);
         }
         Set<String> mine = flags.getOrDefault(id, Set.of());
         return new PostView(Ids.format(id), false, false,
@@ -79,7 +84,8 @@ public class PostViews {
                 p.mediaIds().stream().map(Ids::format).toList(), Ids.formatNullable(p.replyToId()),
                 Ids.format(p.rootId()), Ids.formatNullable(p.quoteOfId()), quote, p.audience().wireName(),
                 Ids.formatNullable(p.serverId()), p.mentionIds().stream().map(Ids::format).toList(), p.hashtags(),
-                p.createdAt(), p.likeCount(), p.repostCount(), c[0], c[1], mine.contains("LIKE"),
+                p.createdAt(), p.likeCount() - c[HIDDEN_LIKES], p.repostCount() - c[HIDDEN_REPOSTS], c[REPLIES],
+                c[QUOTES], mine.contains("LIKE"),
                 mine.contains("REPOST"), mine.contains("BOOKMARK"));
     }
 
@@ -107,19 +113,33 @@ public class PostViews {
                 rs.getBoolean("visible"));
     }
 
-    /** Post id → [visible replies, visible quotes], deleted ones not counted. */
+    private static final int REPLIES = 0;
+    private static final int QUOTES = 1;
+    private static final int HIDDEN_LIKES = 2;
+    private static final int HIDDEN_REPOSTS = 3;
+    private static final int COUNTS = 4;
+
+    /**
+     * Post id → [visible replies, visible quotes, likes and reposts by users blocked with the
+     * viewer]; deleted replies and quotes are not counted.
+     */
     private Map<Long, long[]> counts(long viewer, Set<Long> ids) {
         Map<Long, long[]> counts = new HashMap<>();
-        jdbc.sql("SELECT r.reply_to_id AS post_id, 0 AS k, count(*) AS n FROM posts r"
+        jdbc.sql("SELECT r.reply_to_id AS post_id, " + REPLIES + " AS k, count(*) AS n FROM posts r"
                         + " WHERE r.reply_to_id IN (:ids) AND r.deleted_at IS NULL AND "
                         + Visibility.visibleTo("r", ":viewer") + " GROUP BY r.reply_to_id"
-                        + " UNION ALL SELECT q.quote_of_id, 1, count(*) FROM posts q"
+                        + " UNION ALL SELECT q.quote_of_id, " + QUOTES + ", count(*) FROM posts q"
                         + " WHERE q.quote_of_id IN (:ids) AND q.deleted_at IS NULL AND "
-                        + Visibility.visibleTo("q", ":viewer") + " GROUP BY q.quote_of_id")
+                        + Visibility.visibleTo("q", ":viewer") + " GROUP BY q.quote_of_id"
+                        + " UNION ALL SELECT i.post_id, CASE i.kind WHEN 'LIKE' THEN " + HIDDEN_LIKES
+                        + " ELSE " + HIDDEN_REPOSTS + " END, count(*) FROM interactions i"
+                        + " WHERE i.post_id IN (:ids) AND i.kind IN ('LIKE', 'REPOST')"
+                        + " AND i.user_id IN (" + Visibility.blockedWith(":viewer") + ")"
+                        + " GROUP BY i.post_id, i.kind")
                 .param("viewer", viewer)
                 .param("ids", List.copyOf(ids))
                 .query((rs, n) -> {
-                    counts.computeIfAbsent(rs.getLong("post_id"), k -> new long[2])[rs.getInt("k")] = rs.getLong("n");
+                    counts.computeIfAbsent(rs.getLong("post_id"), k -> new long[COUNTS])[rs.getInt("k")] = rs.getLong("n");
                     return null;
                 })
                 .list();

@@ -112,6 +112,32 @@ class InteractionControllerTests extends IntegrationTest {
         }
 
         @Test
+        void likesAndRepostsByBlockedUsersAreNotCountedForTheViewer() {
+            long alice = World.newUserId();
+            long bob = World.newUserId();
+            long carol = World.newUserId();
+            long dave = World.newUserId();
+            String post = posts.publicPost(alice, "counted for whom?");
+            act("POST", bob, post, "like").expect(200);
+            act("POST", bob, post, "repost").expect(200);
+            act("POST", dave, post, "like").expect(200);
+
+            world.blocks(carol, bob);
+
+            Api.Response seenByCarol = posts.get(carol, post);
+            assertThat(seenByCarol.body().path("post").path("likeCount").asLong()).as(seenByCarol.raw()).isEqualTo(1);
+            assertThat(seenByCarol.body().path("post").path("repostCount").asLong()).isZero();
+            Api.Response seenByBob = posts.get(bob, post);
+            assertThat(seenByBob.body().path("post").path("likeCount").asLong()).isEqualTo(2);
+            Api.Response seenByAlice = posts.get(alice, post);
+            assertThat(seenByAlice.body().path("post").path("likeCount").asLong()).isEqualTo(2);
+            assertThat(seenByAlice.body().path("post").path("repostCount").asLong()).isEqualTo(1);
+
+            world.unblocks(carol, bob);
+            assertThat(posts.get(carol, post).body().path("post").path("likeCount").asLong()).isEqualTo(2);
+        }
+
+        @Test
         void aRepostIsATimelineEntryAndUndoingRemovesIt() {
             long alice = World.newUserId();
             long bob = World.newUserId();
