@@ -33,6 +33,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import reactor.core.publisher.Flux;
@@ -136,16 +138,17 @@ public final class FanoutBench {
                 producer.send(record(codec, ServerEvents.MESSAGE_CREATED, channelId, new MessageCreated(serverId, channelId,
                         messageId, owner, "fan-out " + r, List.of(), List.of(), false, List.of(), null, Instant.now())));
                 producer.flush();
-                long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-                while (arrivals.size() < members && System.nanoTime() < deadline) {
-                    Thread.sleep(5);
+                try {
+                    Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(5))
+                            .until(() -> arrivals.size() >= members);
+                } catch (ConditionTimeoutException e) {
+                    // reported below as fewer sockets than members
                 }
                 long[] ms = arrivals.stream().mapToLong(t -> t - t0).sorted().toArray();
                 double last = ms.length == 0 ? Double.NaN : ms[ms.length - 1] / 1e6;
                 lasts.add(last);
                 System.out.printf("message %d: %d/%d sockets, first %.1f ms, p50 %.1f ms, p95 %.1f ms, last %.1f ms%n", r,
                         ms.length, members, ms.length == 0 ? Double.NaN : ms[0] / 1e6, pct(ms, 50), pct(ms, 95), last);
-                Thread.sleep(1000);
             }
             double[] sorted = lasts.stream().mapToDouble(Double::doubleValue).sorted().toArray();
             System.out.printf("time until the last of %d sockets has the message, over %d messages: p50 %.1f ms, p95 %.1f ms, max %.1f ms%n",
