@@ -1,39 +1,19 @@
 #!/usr/bin/env bash
-# Idle identified sockets on one realtime-service instance and the memory each costs (issue 6, DESIGN §9).
-#   realtime-service/bench/idle-sockets.sh [sockets] [heap]      e.g. 8000 512m
-# Starts embedded Kafka + Redis (testkit), realtime-service at -Xmx$heap, then the Gatling simulation
-# loadtest RealtimeIdleSocketsSimulation (which mints tokens and serves their JWKS on :18099), waits until
+# Idle identified sockets on one realtime-service instance and the memory each costs (issue 6, DESIGN §9: ≥ 20,000
+# sockets, ≤ 30 KB each).   realtime-service/bench/idle-sockets.sh [sockets] [heap]      e.g. 8000 512m
+# Starts embedded Kafka + Redis and realtime-service at -Xmx$heap, default 512m (standalone.sh), then loadtest's
+# Gatling simulation RealtimeIdleSocketsSimulation (tokens and JWKS from LocalTokenIssuer on :18099), waits until
 # all sockets are identified, forces a GC and reads heap-after-GC and RSS, compared with the same before.
 # Note: one process can hold only `ulimit -n` sockets (20,000 on the machine this was written on, shared by
 # Gatling's side too), so the default is below that; the per-socket figure extrapolates.
-set -euo pipefail
-cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+source "$(dirname "${BASH_SOURCE[0]}")/standalone.sh"
 SOCKETS=${1:-8000}
 HEAP=${2:-512m}
-PORT=${PORT:-18085}
-WORK=realtime-service/target/bench
-mkdir -p "$WORK"
-pids=()
-cleanup() { for (( i=${#pids[@]}-1; i>=0; i-- )); do kill "${pids[i]}" 2>/dev/null || true; sleep 1; done; }
-trap cleanup EXIT
 
-./mvnw -q -f realtime-service/pom.xml package -DskipTests
-./mvnw -q -f realtime-service/pom.xml dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$PWD/$WORK/classpath.txt" >/dev/null
-rm -f "$WORK/infra.properties"
-java -Xmx1g -cp "realtime-service/target/test-classes:realtime-service/target/classes:$(cat "$WORK/classpath.txt")" \
-  com.xcord.realtime.bench.BenchInfrastructure "$PWD/$WORK/infra.properties" > "$WORK/infra.log" 2>&1 &
-pids+=($!)
-until [[ -f $WORK/infra.properties ]]; do kill -0 "${pids[0]}" || { cat "$WORK/infra.log"; exit 1; }; sleep 1; done
-# shellcheck disable=SC1090
-source <(sed 's/^/export /' "$WORK/infra.properties")
-
-java -Xmx"$HEAP" -Xms"$HEAP" -jar realtime-service/target/realtime-service.jar --server.port="$PORT" \
-  --spring.kafka.bootstrap-servers="$kafka" --spring.data.redis.host="$redisHost" --spring.data.redis.port="$redisPort" \
-  --xcord.security.jwks-uri=http://localhost:18099/jwks --xcord.security.jwks-refetch-interval=1s \
-  --xcord.realtime.rate-limit-frames=100000 > "$WORK/realtime.log" 2>&1 &
-server=$!
-pids+=($server)
-until curl -sf "http://localhost:$PORT/actuator/health/readiness" >/dev/null; do sleep 1; done
+build
+start_infrastructure
+start_realtime "$HEAP" "$WORK/realtime.log" --xcord.realtime.rate-limit-frames=100000
+server=$realtime_pid
 
 measure() {
   jcmd "$server" GC.run >/dev/null
@@ -45,7 +25,7 @@ measure() {
   echo "$heap_kb $rss_kb ${sockets:-0}"
 }
 read -r heap0 rss0 _ < <(measure)
-echo "baseline: heap after GC ${heap0} KB, RSS ${rss0} KB"
+echo "realtime-service at -Xmx$HEAP; baseline: heap after GC ${heap0} KB, RSS ${rss0} KB"
 
 RAMP=$(( SOCKETS / 200 + 5 ))
 ./mvnw -q -Ploadtest -pl loadtest gatling:test -Dgatling.simulationClass=com.xcord.loadtest.RealtimeIdleSocketsSimulation \
