@@ -3,6 +3,8 @@ package com.xcord.devstack;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** What {@code ./xcord up} prints once everything is healthy. */
 final class Banner {
@@ -24,6 +26,7 @@ final class Banner {
         if (services.isEmpty()) {
             lines.add("  (no service started: infrastructure only)");
         }
+        webSockets(services).ifPresent(lines::add);
         lines.add("");
         PostgresEndpoint pg = infrastructure.postgres();
         lines.add(String.format("  %-21s %s:%d/%s (superuser %s)", "PostgreSQL", pg.host(), pg.port(), pg.database(), pg.superUser()));
@@ -34,6 +37,23 @@ final class Banner {
         lines.add("Ctrl-C to stop");
         lines.add(rule);
         return lines;
+    }
+
+    /**
+     * With several realtime-service replicas: which one the gateway's {@code /ws} reaches (the first, on its
+     * fixed port; nothing balances them locally) and where the others take WebSockets directly.
+     */
+    static Optional<String> webSockets(List<ServiceDefinition> services) {
+        List<ServiceDefinition> extras = RealtimeReplicas.extras(services);
+        if (extras.isEmpty()) {
+            return Optional.empty();
+        }
+        String others = extras.stream().map(Banner::webSocket).collect(Collectors.joining(", "));
+        return Optional.of("  WebSocket: " + webSocket(ServiceCatalog.realtimeReplica(1)) + " (where the gateway's /ws goes), " + others);
+    }
+
+    private static String webSocket(ServiceDefinition replica) {
+        return replica.name() + " ws://localhost:" + replica.port() + "/ws";
     }
 
     /** The gateway once it exists; until then the services are called directly, auth-service first. */

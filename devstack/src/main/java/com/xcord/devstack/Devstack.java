@@ -10,9 +10,12 @@ public final class Devstack {
     static final String USAGE = String.join(System.lineSeparator(),
             "Usage: ./xcord <command>",
             "",
-            "  up [--only a,b]   build what changed, start PostgreSQL, Kafka, Redis and every built service,",
+            "  up [--only a,b] [--realtime-replicas N]",
+            "                    build what changed, start PostgreSQL, Kafka, Redis and every built service,",
             "                    wait until healthy; Ctrl-C stops everything. --only auth-service,feed-service",
             "                    starts just those (--only none: infrastructure only). --no-build skips the build.",
+            "                    --realtime-replicas 2 runs realtime-service twice (up to 6): the first on 8085,",
+            "                    where the gateway's /ws goes, the others on 8095, 8096, ... (realtime-service-2, ...)",
             "  build             build the modules whose sources changed since their last build (tests skipped)",
             "  reset [--yes]     delete the data directory (all users, messages, keys): asks unless --yes",
             "  help              this text",
@@ -24,9 +27,11 @@ public final class Devstack {
             "  XCORD_KAFKA_BOOTSTRAP_SERVERS   use this Kafka instead of the embedded one",
             "  XCORD_REDIS_URL                 use this Redis (redis://[:password@]host:port) instead of the embedded one",
             "  XCORD_SERVICE_JAVA_OPTS         JVM options for each service (replace the low-memory defaults)",
+            "  XCORD_REALTIME_REPLICAS         realtime-service replicas for up when --realtime-replicas is not given (default 1)",
             "  JAVA_HOME                       the JDK to use (17 or newer)",
             "",
-            "Embedded ports: PostgreSQL 15432, Kafka 19092, Redis 16379; services 8080-8089 (docs/conventions.md).");
+            "Embedded ports: PostgreSQL 15432, Kafka 19092, Redis 16379; services 8080-8089 and extra realtime-service",
+            "replicas 8095-8099 (docs/conventions.md).");
 
     private Devstack() {
     }

@@ -13,12 +13,24 @@ import java.util.stream.Stream;
 
 /**
  * The fleet: every service the launcher can run (the one copy of the port/schema table of
- * docs/conventions.md in code), and discovery of the ones that are built in this checkout.
+ * docs/conventions.md in code, with the ports of realtime-service's extra replicas), and discovery of the
+ * ones that are built in this checkout.
  */
 final class ServiceCatalog {
 
     static final String AUTH_SERVICE = "auth-service";
     static final String GATEWAY = "gateway";
+    static final String REALTIME_SERVICE = "realtime-service";
+
+    /**
+     * Ports of realtime-service's extra replicas ({@code ./xcord up --realtime-replicas N}): replica 2 on
+     * 8095, replica 3 on 8096, up to replica 6 on 8099. Replica 1 keeps 8085 from the table below, where
+     * the gateway routes {@code /ws} (in production a Kubernetes Service spreads it over the pods); the
+     * others are reached directly. Fixed rather than picked among free ports, so a test or a developer
+     * knows where replica 2 is, and a busy one is refused like any other port of the fleet.
+     */
+    static final int FIRST_EXTRA_REALTIME_PORT = 8095;
+    static final int MAX_REALTIME_REPLICAS = 6;
 
     /** In start order: auth-service first, the others need its JWKS. */
     static final List<ServiceDefinition> KNOWN = List.of(
@@ -27,7 +39,7 @@ final class ServiceCatalog {
             new ServiceDefinition("feed-service", 8082, "feed"),
             new ServiceDefinition("dm-service", 8083, "dm"),
             new ServiceDefinition("server-service", 8084, "server"),
-            new ServiceDefinition("realtime-service", 8085, null),
+            new ServiceDefinition(REALTIME_SERVICE, 8085, null),
             new ServiceDefinition("live-service", 8086, "live"),
             new ServiceDefinition("notification-service", 8087, "notification"),
             new ServiceDefinition("search-service", 8088, "search", List.of("pg_trgm", "unaccent")),
@@ -47,8 +59,24 @@ final class ServiceCatalog {
         return KNOWN.stream().filter(s -> s.name().equals(name)).findFirst();
     }
 
+    /**
+     * Replica {@code number} (1-based) of realtime-service: the first is the catalog's own entry, the
+     * others are named {@code realtime-service-<number>} (their log prefix) and get the extra ports above.
+     */
+    static ServiceDefinition realtimeReplica(int number) {
+        if (number < 1 || number > MAX_REALTIME_REPLICAS) {
+            throw new IllegalArgumentException("realtime-service replicas: 1 to " + MAX_REALTIME_REPLICAS + ", not " + number);
+        }
+        if (number == 1) {
+            return find(REALTIME_SERVICE).orElseThrow();
+        }
+        return new ServiceDefinition(REALTIME_SERVICE + "-" + number, FIRST_EXTRA_REALTIME_PORT + number - 2, null);
+    }
+
+    /** The widest name a log line can carry: a service's or the last realtime-service replica's. */
     static int longestName() {
-        return KNOWN.stream().mapToInt(s -> s.name().length()).max().orElse(0);
+        return Stream.concat(KNOWN.stream(), Stream.of(realtimeReplica(MAX_REALTIME_REPLICAS)))
+                .mapToInt(s -> s.name().length()).max().orElse(0);
     }
 
     /**

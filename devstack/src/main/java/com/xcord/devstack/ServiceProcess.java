@@ -82,7 +82,7 @@ final class ServiceProcess {
 
     /** Starts the JVM (again, after a crash: then from the jar as it is built now). */
     synchronized void start() throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(command(JarPinning.pin(service.jar(), runDir)))
+        ProcessBuilder builder = new ProcessBuilder(command(JarPinning.pin(service.jar(), runDir, name())))
                 .directory(service.jar().getParent().getParent().toFile())
                 .redirectErrorStream(true);
         builder.environment().putAll(environment);

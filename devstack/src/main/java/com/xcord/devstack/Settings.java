@@ -10,6 +10,7 @@ final class Settings {
     static final int POSTGRES_PORT = 15432;
     static final int KAFKA_PORT = 19092;
     static final int REDIS_PORT = 16379;
+    static final String REALTIME_REPLICAS = "XCORD_REALTIME_REPLICAS";
 
     private final Path root;
     private final Map<String, String> env;
@@ -45,6 +46,11 @@ final class Settings {
     /** JVM options for each service; {@code XCORD_SERVICE_JAVA_OPTS} replaces the defaults. */
     Optional<String> serviceJavaOptions() {
         return value("XCORD_SERVICE_JAVA_OPTS");
+    }
+
+    /** {@code XCORD_REALTIME_REPLICAS}: how many realtime-service processes {@code up} runs (checked by {@link UpOptions}). */
+    Optional<String> realtimeReplicas() {
+        return value(REALTIME_REPLICAS);
     }
 
     private Optional<String> value(String name) {

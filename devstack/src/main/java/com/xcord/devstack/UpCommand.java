@@ -5,8 +5,6 @@ import java.lang.management.ManagementFactory;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +14,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 
 /**
- * {@code ./xcord up [--only a,b]}: infrastructure, a database role per service, every service, health,
- * banner; then it runs until Ctrl-C or SIGTERM, when a shutdown hook stops the services and then the
- * infrastructure.
+ * {@code ./xcord up [--only a,b] [--realtime-replicas N]}: infrastructure, a database role per service,
+ * every service, health, banner; then it runs until Ctrl-C or SIGTERM, when a shutdown hook stops the
+ * services and then the infrastructure.
  */
 final class UpCommand {
 
@@ -38,28 +36,6 @@ final class UpCommand {
     UpCommand(Settings settings, LogPrefixer log) {
         this.settings = settings;
         this.log = log;
-    }
-
-    /** {@code --only auth-service,feed-service}; {@code --only none} starts the infrastructure only. */
-    static Optional<Set<String>> parseOnly(List<String> args) {
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            String value = null;
-            if (arg.startsWith("--only=")) {
-                value = arg.substring("--only=".length());
-            } else if (arg.equals("--only")) {
-                if (i + 1 >= args.size()) {
-                    throw new IllegalArgumentException("--only needs a list: --only auth-service,feed-service (or none)");
-                }
-                value = args.get(i + 1);
-                i++;
-            } else {
-                throw new IllegalArgumentException("unknown option for up: " + arg);
-            }
-            return Optional.of(Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty() && !s.equals("none"))
-                    .collect(Collectors.toCollection(LinkedHashSet::new)));
-        }
-        return Optional.empty();
     }
 
     /** The built services to start: all of them, or those named by {@code --only} (which must be built). */
@@ -94,7 +70,9 @@ final class UpCommand {
     }
 
     private int up(List<String> args) throws InterruptedException {
-        List<BuiltService> services = select(ServiceCatalog.discover(settings.root(), this::say), parseOnly(args));
+        UpOptions options = UpOptions.parse(args, settings.realtimeReplicas());
+        List<BuiltService> services = RealtimeReplicas.expand(
+                select(ServiceCatalog.discover(settings.root(), this::say), options.only()), options.realtimeReplicas());
         lock = InstanceLock.tryAcquire(settings.dataDir());
         if (lock.isEmpty()) {
             say("another ./xcord up is already running with data in " + settings.dataDir() + "; stop it first (Ctrl-C there)");

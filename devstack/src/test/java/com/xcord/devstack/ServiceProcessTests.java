@@ -52,7 +52,7 @@ class ServiceProcessTests {
         Path built = dir.resolve("auth-service/target/auth-service.jar");
         java.nio.file.Files.createDirectories(built.getParent());
         java.nio.file.Files.writeString(built, "build 1");
-        Path pinned = JarPinning.pin(built, dir.resolve(".xcord/run"));
+        Path pinned = JarPinning.pin(built, dir.resolve(".xcord/run"), "auth-service");
 
         // what Maven and Spring Boot's repackage do: a new file in place of the old one
         Path next = built.resolveSibling("next.jar");
@@ -60,7 +60,7 @@ class ServiceProcessTests {
         java.nio.file.Files.move(next, built, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 
         assertThat(pinned).hasContent("build 1");
-        assertThat(JarPinning.pin(built, dir.resolve(".xcord/run"))).hasContent("build 2");
+        assertThat(JarPinning.pin(built, dir.resolve(".xcord/run"), "auth-service")).hasContent("build 2");
     }
 
     @Test

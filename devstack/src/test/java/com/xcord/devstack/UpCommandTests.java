@@ -17,29 +17,29 @@ class UpCommandTests {
 
     @Test
     void withoutOnlyEveryBuiltServiceStarts() {
-        assertThat(UpCommand.parseOnly(List.of())).isEmpty();
+        assertThat(only(List.of())).isEmpty();
         assertThat(UpCommand.select(built, Optional.empty())).isEqualTo(built);
     }
 
     @Test
     void onlyPicksTheNamedServices() {
-        assertThat(UpCommand.parseOnly(List.of("--only", "feed-service"))).contains(Set.of("feed-service"));
-        assertThat(UpCommand.parseOnly(List.of("--only=auth-service, feed-service"))).contains(Set.of("auth-service", "feed-service"));
-        assertThat(UpCommand.select(built, UpCommand.parseOnly(List.of("--only", "feed-service"))))
+        assertThat(only(List.of("--only", "feed-service"))).contains(Set.of("feed-service"));
+        assertThat(only(List.of("--only=auth-service, feed-service"))).contains(Set.of("auth-service", "feed-service"));
+        assertThat(UpCommand.select(built, only(List.of("--only", "feed-service"))))
                 .extracting(ServiceCatalog.BuiltService::name).containsExactly("feed-service");
     }
 
     @Test
     void onlyNoneMeansInfrastructureOnly() {
-        assertThat(UpCommand.select(built, UpCommand.parseOnly(List.of("--only", "none")))).isEmpty();
+        assertThat(UpCommand.select(built, only(List.of("--only", "none")))).isEmpty();
     }
 
     @Test
     void refusesUnknownOrUnbuiltServicesAndUnknownOptions() {
         assertThatThrownBy(() -> UpCommand.select(built, Optional.of(Set.of("weather-service")))).hasMessageContaining("unknown service");
         assertThatThrownBy(() -> UpCommand.select(built, Optional.of(Set.of("dm-service")))).hasMessageContaining("./xcord build");
-        assertThatThrownBy(() -> UpCommand.parseOnly(List.of("--fast"))).hasMessageContaining("unknown option");
-        assertThatThrownBy(() -> UpCommand.parseOnly(List.of("--only"))).hasMessageContaining("--only needs");
+        assertThatThrownBy(() -> only(List.of("--fast"))).hasMessageContaining("unknown option");
+        assertThatThrownBy(() -> only(List.of("--only"))).hasMessageContaining("--only needs");
     }
 
     @Test
@@ -56,5 +56,9 @@ class UpCommandTests {
         assertThat(ResetCommand.looksLikeOurs(dir)).isFalse();
         java.nio.file.Files.writeString(dir.resolve("secrets.properties"), "");
         assertThat(ResetCommand.looksLikeOurs(dir)).isTrue();
+    }
+
+    private static Optional<Set<String>> only(List<String> args) {
+        return UpOptions.parse(args, Optional.empty()).only();
     }
 }
