@@ -79,16 +79,14 @@ public class WebSocketConfig {
         return new WebSocketHandlerAdapter(new HandshakeWebSocketService(strategy));
     }
 
-    /**
-     * Browsers send {@code Origin}: only allowlisted ones may open a socket (against cross-site WebSocket
-     * hijacking). A request without Origin is not from a browser page and is let through.
-     */
+    /** Refuses (403) upgrades from browser pages whose Origin {@link OriginPolicy} does not allow. */
     @Bean
     WebFilter originFilter(RealtimeProperties properties) {
+        OriginPolicy policy = new OriginPolicy(properties.allowedOrigins());
         return (exchange, chain) -> {
             if (exchange.getRequest().getPath().value().equals("/ws")) {
-                String origin = exchange.getRequest().getHeaders().getOrigin();
-                if (origin != null && !properties.allowedOrigins().contains(origin)) {
+                var headers = exchange.getRequest().getHeaders();
+                if (!policy.allows(headers.getOrigin(), headers.getHost())) {
                     exchange.getResponse().setStatusCode(HttpStatus.FORBIDDEN);
                     return exchange.getResponse().setComplete();
                 }

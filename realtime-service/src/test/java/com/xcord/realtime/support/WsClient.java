@@ -50,6 +50,13 @@ public final class WsClient implements AutoCloseable {
         return c;
     }
 
+    /** Connects to any {@code /ws} (the gateway's, a given replica's) and heartbeats every 700 ms. */
+    public static WsClient connect(URI uri) {
+        WsClient c = new WsClient(uri, Map.of(), true);
+        c.startHeartbeats();
+        return c;
+    }
+
     public static WsClient connectWithoutHeartbeats(int port) {
         return new WsClient(uri(port), Map.of(), true);
     }
@@ -101,7 +108,13 @@ public final class WsClient implements AutoCloseable {
     }
 
     public JsonNode awaitFrame(Predicate<JsonNode> predicate) {
-        return await().atMost(Duration.ofSeconds(15)).until(() -> find(predicate), f -> f != null);
+        try {
+            return await().atMost(Duration.ofSeconds(15)).until(() -> find(predicate), f -> f != null);
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            // say what the socket did get: a close code or the frames usually explain the failure at once
+            throw new AssertionError("no matching frame within 15 s; close code " + closeCode.getNow(null)
+                    + (closeReason == null ? "" : " (" + closeReason + ")") + "; frames so far: " + frames, e);
+        }
     }
 
     public JsonNode awaitOp(String op) {

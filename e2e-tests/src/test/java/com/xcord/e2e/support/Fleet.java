@@ -1,0 +1,117 @@
+package com.xcord.e2e.support;
+
+import com.xcord.testkit.TestInfrastructure;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The fleet under test, once per test JVM: auth-service, server-service, dm-service, two realtime-service
+ * replicas and the gateway in front of them, each its own JVM from its own jar, on free ports, against the
+ * testkit's PostgreSQL, Kafka and Redis — configured by environment exactly as the launcher and Helm do.
+ * Clients go through the gateway; only the cross-replica test also opens a socket on replica 2 directly
+ * (in production a Kubernetes Service spreads sockets over the replicas behind the gateway's one route).
+ */
+public final class Fleet {
+
+    private static Fleet shared;
+
+    private final ServiceJar gateway;
+    private final List<ServiceJar> realtime;
+
+    private Fleet(ServiceJar gateway, List<ServiceJar> realtime) {
+        this.gateway = gateway;
+        this.realtime = realtime;
+    }
+
+    public static synchronized Fleet shared() {
+        if (shared == null) {
+            shared = start();
+        }
+        return shared;
+    }
+
+    /** The gateway's base URL, e.g. {@code http://127.0.0.1:41234}. */
+    public String gatewayUrl() {
+        return gateway.url();
+    }
+
+    /** The WebSocket endpoint through the gateway. */
+    public URI gatewaySocket() {
+        return URI.create("ws://127.0.0.1:" + gateway.port() + "/ws");
+    }
+
+    /** The WebSocket endpoint of realtime replica {@code n} (1 or 2) itself, bypassing the gateway. */
+    public URI replicaSocket(int n) {
+        return URI.create("ws://127.0.0.1:" + realtime.get(n - 1).port() + "/ws");
+    }
+
+    private static Fleet start() {
+        TestInfrastructure infra = TestInfrastructure.shared();
+        int authPort = freePort();
+        String jwks = "http://127.0.0.1:" + authPort + "/api/v1/auth/jwks";
+
+        ServiceJar auth = ServiceJar.start("auth-service", "auth-service", authPort, withDatabase(infra, "auth", jwks,
+                Map.of("XCORD_AUTH_RATE_LIMITS_REGISTER_PER_IP_MAX", "100000",
+                        "XCORD_AUTH_RATE_LIMITS_LOGIN_PER_IP_MAX", "100000")));
+        // the others fetch auth-service's JWKS at start-up
+        auth.awaitHealthy();
+
+        ServiceJar server = ServiceJar.start("server-service", "server-service", freePort(), withDatabase(infra, "server", jwks, Map.of()));
+        ServiceJar dm = ServiceJar.start("dm-service", "dm-service", freePort(), withDatabase(infra, "dm", jwks, Map.of()));
+        ServiceJar realtime1 = ServiceJar.start("realtime-service", "realtime-1", freePort(), realtimeReplica(infra, jwks, "e2e-realtime-1"));
+        ServiceJar realtime2 = ServiceJar.start("realtime-service", "realtime-2", freePort(), realtimeReplica(infra, jwks, "e2e-realtime-2"));
+        Map<String, String> gatewayEnv = common(infra, jwks);
+        gatewayEnv.put("XCORD_GATEWAY_SERVICES_AUTH_URI", auth.url());
+        gatewayEnv.put("XCORD_GATEWAY_SERVICES_SERVER_URI", server.url());
+        gatewayEnv.put("XCORD_GATEWAY_SERVICES_DM_URI", dm.url());
+        gatewayEnv.put("XCORD_GATEWAY_SERVICES_REALTIME_URI", realtime1.url());
+        // the limits stay on, raised for one client address that registers and connects dozens of users
+        gatewayEnv.put("SPRING_APPLICATION_JSON", """
+                {"xcord":{"gateway":{"rate-limits":{"routes":{
+                  "auth-register":{"limit":100000,"window":"1h","per":"ip"},
+                  "realtime":{"limit":100000,"window":"1m","per":"ip"}}}}}}""");
+        ServiceJar gateway = ServiceJar.start("gateway", "gateway", freePort(), gatewayEnv);
+
+        List<ServiceJar> all = List.of(auth, server, dm, realtime1, realtime2, gateway);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> all.parallelStream().forEach(ServiceJar::stop), "fleet-stop"));
+        all.forEach(ServiceJar::awaitHealthy);
+        return new Fleet(gateway, List.of(realtime1, realtime2));
+    }
+
+    private static Map<String, String> realtimeReplica(TestInfrastructure infra, String jwks, String replicaId) {
+        Map<String, String> env = common(infra, jwks);
+        env.put("XCORD_REALTIME_REPLICA_ID", replicaId);
+        return env;
+    }
+
+    private static Map<String, String> withDatabase(TestInfrastructure infra, String schema, String jwks, Map<String, String> extra) {
+        Map<String, String> env = common(infra, jwks);
+        env.put("SPRING_DATASOURCE_URL", infra.postgres().jdbcUrl(schema));
+        env.put("SPRING_DATASOURCE_USERNAME", infra.postgres().user());
+        env.put("SPRING_DATASOURCE_PASSWORD", infra.postgres().password());
+        env.putAll(extra);
+        return env;
+    }
+
+    private static Map<String, String> common(TestInfrastructure infra, String jwks) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", infra.kafka().bootstrapServers());
+        env.put("SPRING_DATA_REDIS_HOST", infra.redis().host());
+        env.put("SPRING_DATA_REDIS_PORT", Integer.toString(infra.redis().port()));
+        env.put("XCORD_SECURITY_JWKS_URI", jwks);
+        return env;
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
