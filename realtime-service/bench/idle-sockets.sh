@@ -28,10 +28,9 @@ read -r heap0 rss0 _ < <(measure)
 echo "realtime-service at -Xmx$HEAP; baseline: heap after GC ${heap0} KB, RSS ${rss0} KB"
 
 RAMP=$(( SOCKETS / 200 + 5 ))
-./mvnw -q -Ploadtest -pl loadtest gatling:test -Dgatling.simulationClass=com.xcord.loadtest.RealtimeIdleSocketsSimulation \
-  -DwsBaseUrl="ws://localhost:$PORT" -Dsockets="$SOCKETS" -DrampSeconds="$RAMP" -DholdSeconds=$(( RAMP + 120 )) \
-  > "$WORK/gatling.log" 2>&1 &
-pids+=($!)
+in_background "$WORK/gatling.log" ./mvnw -q -Ploadtest -pl loadtest gatling:test \
+  -Dgatling.simulationClass=com.xcord.loadtest.RealtimeIdleSocketsSimulation \
+  -DwsBaseUrl="ws://localhost:$PORT" -Dsockets="$SOCKETS" -DrampSeconds="$RAMP" -DholdSeconds=$(( RAMP + 120 ))
 deadline=$(( $(date +%s) + RAMP + 100 ))
 while :; do
   n=$(curl -s "http://localhost:$PORT/actuator/metrics/xcord.realtime.sessions" | grep -o '"value":[0-9.]*' | cut -d: -f2 || true)

@@ -1,14 +1,20 @@
 # Sourced by fanout.sh and idle-sockets.sh: one realtime-service instance without the rest of the fleet.
 # Embedded Kafka + Redis from the testkit (BenchInfrastructure, no Docker needed), the realtime-service jar trusting
 # the JWKS that the loadtest benchmarks serve on :18099 (LocalTokenIssuer), and the loadtest module built.
-# Everything started here is stopped on exit, newest first.
+# Everything started here is stopped on exit, newest first; a negative entry in pids is a process group (a Maven
+# run and the JVM it forks).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 PORT=${PORT:-18085}
 WORK=realtime-service/target/bench
 mkdir -p "$WORK"
 pids=()
-cleanup() { for (( i=${#pids[@]}-1; i>=0; i-- )); do kill "${pids[i]}" 2>/dev/null || true; wait "${pids[i]}" 2>/dev/null || true; done; }
+cleanup() {
+  for (( i=${#pids[@]}-1; i>=0; i-- )); do
+    kill -- "${pids[i]}" 2>/dev/null || true
+    wait "${pids[i]#-}" 2>/dev/null || true
+  done
+}
 trap cleanup EXIT
 
 # the loadtest module resolves common-events from the local repository: install both, fresh
@@ -17,6 +23,14 @@ build() {
   ./mvnw -q -f realtime-service/pom.xml package -DskipTests
   ./mvnw -q -f realtime-service/pom.xml dependency:build-classpath -Dmdep.includeScope=test \
     -Dmdep.outputFile="$PWD/$WORK/classpath.txt" >/dev/null
+}
+
+# in_background LOG COMMAND...: in a process group of its own, so that cleanup stops what it forks too
+in_background() {
+  local log=$1
+  shift
+  setsid "$@" > "$log" 2>&1 &
+  pids+=("-$!")
 }
 
 # exports kafka, redisHost, redisPort

@@ -195,14 +195,18 @@ public final class DeliveryLatencyBench {
         long expected = (measuredMessages - postFailures.values().stream().mapToLong(AtomicLong::get).sum())
                 * route.socketsPerMessage();
         System.out.println();
-        System.out.printf("messages sent: %d, POST failures: %s%n", measuredMessages, postFailures.isEmpty() ? "none" : postFailures);
-        System.out.printf("POST → recipient's %s frame: %s%n", route.dispatchType(), tracker.latencies().summary());
-        System.out.printf("POST response:                 %s%n", postLatencies.summary());
-        System.out.printf("lost (not on the socket within %d ms): %d of %d deliveries%n", settings.lossTimeout.toMillis(),
-                tracker.lost(), expected);
-        System.out.printf("load generator behind schedule: %s%n", scheduleLag.summary());
-        System.out.printf("sockets closed by the server: %d%s%n", closedSockets.size(),
-                closedSockets.isEmpty() ? "" : " " + closedSockets.subList(0, Math.min(5, closedSockets.size())));
+        line("messages sent", measuredMessages + ", POST failures: " + (postFailures.isEmpty() ? "none" : postFailures));
+        line("POST → recipient's " + route.dispatchType() + " frame", tracker.latencies().summary());
+        line("POST response", postLatencies.summary());
+        line("lost (not on the socket within " + settings.lossTimeout.toMillis() + " ms)",
+                tracker.lost() + " of " + expected + " deliveries");
+        line("load generator behind schedule", scheduleLag.summary());
+        line("sockets closed by the server", closedSockets.size()
+                + (closedSockets.isEmpty() ? "" : " " + closedSockets.subList(0, Math.min(5, closedSockets.size()))));
+    }
+
+    private static void line(String label, String value) {
+        System.out.printf("%-45s %s%n", label + ":", value);
     }
 
     private static double seconds(long nanos) {
