@@ -67,9 +67,10 @@ public final class DeliveryLatencyBench {
         MessageRoute route = setUp();
         try (RealtimeClient realtime = new RealtimeClient(settings.wsUrl, settings.origin)) {
             long opening = System.nanoTime();
-            realtime.openAll(route.recipients().stream().map(a -> new RealtimeClient.Identity(a.userId(), a.accessToken())).toList(),
-                    (socket, type, frame, receivedNanos) -> onDispatch(route, type, frame, receivedNanos), Duration.ofMinutes(2),
-                    ready -> { });
+            List<RealtimeClient.Identity> recipients = route.recipients().stream()
+                    .map(account -> new RealtimeClient.Identity(account.userId(), account.accessToken())).toList();
+            realtime.openAll(recipients, (socket, type, frame, receivedNanos) -> onDispatch(route, type, frame, receivedNanos),
+                    Duration.ofMinutes(2), ready -> { });
             System.out.printf(Locale.ROOT, "%d recipient sockets identified in %.1f s%n", route.recipients().size(),
                     seconds(System.nanoTime() - opening));
             probe(route);

@@ -8,14 +8,15 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Fan-out (issue 6, DESIGN §9: one message into a 10,000-member channel reaches the last socket in ≤ 250 ms
  * p95), against one realtime-service instance without the rest of the fleet. Publishes a server, a channel and
  * {@code members} memberships to Kafka as server-service would, opens and identifies a socket per member with
- * tokens from {@link LocalTokenIssuer}, then publishes {@code rounds} messages one after another. Per message it
- * times from just before the Kafka send to each socket's MESSAGE_CREATE (one process, one clock); the figure
- * of merit is the time until the last socket has it.
+ * tokens from {@link LocalTokenIssuer}, then publishes {@code warmupRounds} + {@code rounds} messages one after
+ * another. Per message it times from just before the Kafka send to each socket's MESSAGE_CREATE (one process,
+ * one clock); the figure of merit is the time until the last socket has it.
  *
  * <p>{@code realtime-service/bench/fanout.sh} starts Kafka, Redis and realtime-service (trusting the issuer's
  * JWKS on port 18099) and then runs:
@@ -23,7 +24,8 @@ import java.util.concurrent.TimeUnit;
  * ./mvnw -q -Ploadtest -pl loadtest test-compile exec:java -Dexec.mainClass=com.xcord.loadtest.realtime.FanoutBench \
  *     -Dkafka=localhost:9092 -DwsUrl=ws://localhost:18085/ws -Dmembers=10000 -Drounds=20
  * </pre>
- * Further properties: {@code jwksPort} (18099), {@code pauseMillis} between messages (1000), {@code origin}.
+ * Further properties: {@code warmupRounds} not counted (2), {@code pauseMillis} between messages (1000),
+ * {@code jwksPort} (18099), {@code origin}.
  */
 public final class FanoutBench {
 
@@ -40,10 +42,13 @@ public final class FanoutBench {
     private final Set<String> membersSeeingServer = ConcurrentHashMap.newKeySet();
     private final CountDownLatch allMembersSeeServer;
     private volatile FanoutRound currentRound;
+    /** Message ids follow the member ids. */
+    private final AtomicLong messageIds;
 
     private FanoutBench(Settings settings) {
         this.settings = settings;
         this.allMembersSeeServer = new CountDownLatch(settings.members);
+        this.messageIds = new AtomicLong(idBase + 16 + settings.members);
     }
 
     public static void main(String[] args) throws Exception {
@@ -58,11 +63,15 @@ public final class FanoutBench {
                 RealtimeClient realtime = new RealtimeClient(settings.wsUrl, settings.origin)) {
             List<RealtimeClient.Identity> members = publishMembership(events, issuer);
             openSockets(realtime, members);
+            for (int round = 0; round < settings.warmupRounds; round++) {
+                TimeUnit.MILLISECONDS.sleep(settings.pauseMillis);
+                System.out.println("warm-up message " + round + ": " + publishAndWait(events, "warm-up " + round).summary());
+            }
             LatencyHistogram lastSocket = new LatencyHistogram();
             int incomplete = 0;
             for (int round = 0; round < settings.rounds; round++) {
                 TimeUnit.MILLISECONDS.sleep(settings.pauseMillis);
-                FanoutRound result = publishAndWait(events, round);
+                FanoutRound result = publishAndWait(events, "fan-out " + round);
                 System.out.println("message " + round + ": " + result.summary());
                 if (result.complete()) {
                     lastSocket.recordNanos(result.lastArrivalNanos());
@@ -111,11 +120,11 @@ public final class FanoutBench {
                 (System.nanoTime() - start) / 1e9);
     }
 
-    private FanoutRound publishAndWait(ServerEventPublisher events, int round) throws InterruptedException {
-        String messageId = Long.toString(idBase + 16 + settings.members + 1 + round);
+    private FanoutRound publishAndWait(ServerEventPublisher events, String content) throws InterruptedException {
+        String messageId = Long.toString(messageIds.incrementAndGet());
         FanoutRound result = new FanoutRound(messageId, settings.members, System.nanoTime());
         currentRound = result;
-        events.messageCreated(serverId, channelId, messageId, ownerId, "fan-out " + round);
+        events.messageCreated(serverId, channelId, messageId, ownerId, content);
         result.await(ROUND_TIMEOUT);
         return result;
     }
@@ -133,7 +142,8 @@ public final class FanoutBench {
         }
     }
 
-    private record Settings(String kafka, String wsUrl, int members, int rounds, long pauseMillis, int jwksPort, String origin) {
+    private record Settings(String kafka, String wsUrl, int members, int rounds, int warmupRounds, long pauseMillis, int jwksPort,
+            String origin) {
 
         static Settings fromSystemProperties() {
             return new Settings(
@@ -141,6 +151,8 @@ public final class FanoutBench {
                     System.getProperty("wsUrl", "ws://localhost:18085/ws"),
                     Integer.getInteger("members", 10_000),
                     Integer.getInteger("rounds", 20),
+                    // the first messages also measure the JIT compiling the fan-out path, on both sides
+                    Integer.getInteger("warmupRounds", 2),
                     Long.getLong("pauseMillis", 1000),
                     Integer.getInteger("jwksPort", LocalTokenIssuer.DEFAULT_PORT),
                     // Netty's handshake sends an Origin as a browser does: one from realtime's allowlist
