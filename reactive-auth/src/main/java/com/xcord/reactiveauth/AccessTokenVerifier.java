@@ -20,6 +20,9 @@ import reactor.core.publisher.Mono;
  * fail), {@code typ: at+jwt}, no {@code jku}/{@code jwk}/{@code x5u}/{@code x5c} (a token must not
  * choose its own key), a {@code kid} from auth-service's JWKS, then {@code iss}, {@code aud},
  * {@code exp}, {@code nbf} and a numeric {@code sub} of at most 19 digits. Only an unknown kid leaves the calling thread (JWKS refetch).
+ *
+ * <p>A token that passed is remembered ({@link VerifiedTokenCache}): the same token again costs a lookup,
+ * its expiry check and a check that its key is still published, not a parse and an RSA verification.
  */
 public class AccessTokenVerifier {
 
@@ -39,6 +42,8 @@ public class AccessTokenVerifier {
     private final String issuer;
     private final String audience;
     private final long skewMillis;
+    /** Null when switched off (size 0). */
+    private final VerifiedTokenCache verified;
 
     public AccessTokenVerifier(JwksCache keys, Clock clock, TokenVerificationSettings properties) {
         this.keys = Objects.requireNonNull(keys, "keys");
@@ -46,10 +51,27 @@ public class AccessTokenVerifier {
         this.issuer = properties.issuer();
         this.audience = properties.audience();
         this.skewMillis = properties.clockSkew().toMillis();
+        this.verified = properties.verifiedTokenCacheSize() > 0
+                ? new VerifiedTokenCache(properties.verifiedTokenCacheSize(), clock, properties.clockSkew())
+                : null;
     }
 
     /** The verified token, or an {@link InvalidTokenException} error. */
     public Mono<VerifiedAccessToken> verify(String token) {
+        if (verified != null && token != null) {
+            VerifiedTokenCache.Entry hit = verified.get(token);
+            if (hit != null) {
+                if (isExpired(hit.token().expiresAtMillis())) {
+                    verified.remove(token);
+                    return Mono.error(new InvalidTokenException("The token has expired."));
+                }
+                if (keys.cached(hit.kid()) == hit.verifier()) {
+                    return Mono.just(hit.token());
+                }
+                // its key was removed from the JWKS or replaced: judge the token afresh
+                verified.remove(token);
+            }
+        }
         SignedJWT jwt;
         try {
             jwt = parse(token);
@@ -60,14 +82,32 @@ public class AccessTokenVerifier {
         JWSVerifier verifier = keys.cached(kid);
         if (verifier != null) {
             try {
-                return Mono.just(check(jwt, verifier));
+                return Mono.just(checkAndRemember(token, jwt, kid, verifier));
             } catch (InvalidTokenException e) {
                 return Mono.error(e);
             }
         }
         return keys.afterRefetch(kid)
                 .switchIfEmpty(Mono.error(() -> new InvalidTokenException("The token was signed with an unknown key.")))
-                .map(found -> check(jwt, found));
+                .map(found -> checkAndRemember(token, jwt, kid, found));
+    }
+
+    /** Only a token that passed every check is remembered, with the key that verified it. */
+    private VerifiedAccessToken checkAndRemember(String token, SignedJWT jwt, String kid, JWSVerifier verifier) {
+        VerifiedAccessToken result = check(jwt, verifier);
+        if (verified != null) {
+            verified.put(token, new VerifiedTokenCache.Entry(result, kid, verifier));
+        }
+        return result;
+    }
+
+    /** How many verified tokens are remembered now (tests). */
+    long rememberedTokens() {
+        return verified == null ? 0 : verified.size();
+    }
+
+    private boolean isExpired(long expiresAtMillis) {
+        return clock.millis() - skewMillis >= expiresAtMillis;
     }
 
     private static SignedJWT parse(String token) {
@@ -114,7 +154,7 @@ public class AccessTokenVerifier {
         }
         long now = clock.millis();
         Date expires = claims.getExpirationTime();
-        if (expires == null || now - skewMillis >= expires.getTime()) {
+        if (expires == null || isExpired(expires.getTime())) {
             throw new InvalidTokenException("The token has expired.");
         }
         Date notBefore = claims.getNotBeforeTime();

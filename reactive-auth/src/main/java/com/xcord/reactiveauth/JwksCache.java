@@ -33,11 +33,15 @@ public class JwksCache implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(JwksCache.class);
     private static final int MAX_JWKS_BYTES = 64 * 1024;
 
-    /** The verifiers by kid, replaced as a whole on every successful fetch. */
-    private volatile Map<String, JWSVerifier> verifiers = Map.of();
+    /**
+     * The published keys by kid, replaced as a whole on every successful fetch. A key that is published
+     * unchanged keeps its verifier instance across fetches: the verified-token cache compares verifiers by
+     * identity to notice that the key behind a cached token was removed or replaced.
+     */
+    private volatile Map<String, PublishedKey> keys = Map.of();
     private volatile long lastFetchStartedNanos;
     private volatile boolean fetchedOnce;
-    private final AtomicReference<Mono<Map<String, JWSVerifier>>> inFlight = new AtomicReference<>();
+    private final AtomicReference<Mono<Map<String, PublishedKey>>> inFlight = new AtomicReference<>();
     private final TokenVerificationSettings properties;
     private final HttpClient http;
     private volatile Disposable refresher;
@@ -73,7 +77,25 @@ public class JwksCache implements AutoCloseable {
 
     /** The verifier for {@code kid} if it is known now; null otherwise. */
     JWSVerifier cached(String kid) {
-        return verifiers.get(kid);
+        PublishedKey key = keys.get(kid);
+        return key == null ? null : key.verifier();
+    }
+
+    /** Whether any key has been loaded. */
+    public boolean hasKeys() {
+        return !keys.isEmpty();
+    }
+
+    /**
+     * Completes once keys are loaded: at once if they are, otherwise when the fetch in flight (or a new one)
+     * ends — also when it fails, so that a caller bounds its wait with a timeout and carries on without keys.
+     * Lets a service load the keys before it reports ready instead of on its first request.
+     */
+    public Mono<Void> ready() {
+        if (hasKeys()) {
+            return Mono.empty();
+        }
+        return fetch().onErrorResume(e -> Mono.empty()).then();
     }
 
     /**
@@ -82,30 +104,31 @@ public class JwksCache implements AutoCloseable {
      */
     Mono<JWSVerifier> afterRefetch(String kid) {
         long sinceLast = System.nanoTime() - lastFetchStartedNanos;
-        Mono<Map<String, JWSVerifier>> pending = inFlight.get();
+        Mono<Map<String, PublishedKey>> pending = inFlight.get();
         if (pending == null && fetchedOnce && sinceLast < properties.jwksRefetchInterval().toNanos()) {
-            return Mono.justOrEmpty(verifiers.get(kid));
+            return Mono.justOrEmpty(cached(kid));
         }
         return (pending != null ? pending : fetch())
-                .onErrorResume(e -> Mono.just(verifiers))
-                .mapNotNull(keys -> keys.get(kid));
+                .onErrorResume(e -> Mono.just(keys))
+                .mapNotNull(fetched -> fetched.get(kid))
+                .map(PublishedKey::verifier);
     }
 
     /** One fetch at a time; callers arriving meanwhile share it. */
-    private Mono<Map<String, JWSVerifier>> fetch() {
-        Mono<Map<String, JWSVerifier>> existing = inFlight.get();
+    private Mono<Map<String, PublishedKey>> fetch() {
+        Mono<Map<String, PublishedKey>> existing = inFlight.get();
         if (existing != null) {
             return existing;
         }
-        Mono<Map<String, JWSVerifier>> fetch = Mono.defer(this::download)
-                .map(JwksCache::toVerifiers)
+        Mono<Map<String, PublishedKey>> fetch = Mono.defer(this::download)
+                .map(json -> toKeys(json, keys))
                 .doOnNext(this::replace)
                 .doOnError(e -> log.warn("cannot fetch the JWKS from {} ({}); keeping {} cached key(s)",
-                        properties.jwksUri(), e.toString(), verifiers.size()))
+                        properties.jwksUri(), e.toString(), keys.size()))
                 .doFinally(signal -> inFlight.set(null))
                 .cache();
         if (!inFlight.compareAndSet(null, fetch)) {
-            return inFlight.get() != null ? inFlight.get() : Mono.just(verifiers);
+            return inFlight.get() != null ? inFlight.get() : Mono.just(keys);
         }
         lastFetchStartedNanos = System.nanoTime();
         fetchedOnce = true;
@@ -125,27 +148,36 @@ public class JwksCache implements AutoCloseable {
                 .timeout(properties.jwksFetchTimeout().plusMillis(500));
     }
 
-    private void replace(Map<String, JWSVerifier> fresh) {
-        Map<String, JWSVerifier> previous = verifiers;
-        verifiers = fresh;
+    private void replace(Map<String, PublishedKey> fresh) {
+        Map<String, PublishedKey> previous = keys;
+        keys = fresh;
         if (!previous.keySet().equals(fresh.keySet())) {
             log.info("JWKS loaded: key ids {}", fresh.keySet());
         }
     }
 
-    /** RSA signing keys with a kid only; anything else in the set is ignored. */
-    static Map<String, JWSVerifier> toVerifiers(String json) {
+    /**
+     * RSA signing keys with a kid only; anything else in the set is ignored. A key already in {@code previous}
+     * with the same parameters keeps its verifier.
+     */
+    static Map<String, PublishedKey> toKeys(String json, Map<String, PublishedKey> previous) {
         try {
-            Map<String, JWSVerifier> result = new HashMap<>();
+            Map<String, PublishedKey> result = new HashMap<>();
             for (JWK jwk : JWKSet.parse(json).getKeys()) {
                 if (jwk instanceof RSAKey rsa && rsa.getKeyID() != null
                         && (rsa.getKeyUse() == null || KeyUse.SIGNATURE.equals(rsa.getKeyUse()))) {
-                    result.put(rsa.getKeyID(), new RSASSAVerifier(rsa.toRSAPublicKey()));
+                    PublishedKey known = previous.get(rsa.getKeyID());
+                    result.put(rsa.getKeyID(), known != null && known.jwk().equals(rsa)
+                            ? known : new PublishedKey(rsa, new RSASSAVerifier(rsa.toRSAPublicKey())));
                 }
             }
             return Map.copyOf(result);
         } catch (java.text.ParseException | JOSEException e) {
             throw new IllegalStateException("unreadable JWKS: " + e.getMessage(), e);
         }
+    }
+
+    /** One key of the JWKS and the verifier built from it. */
+    record PublishedKey(RSAKey jwk, JWSVerifier verifier) {
     }
 }
