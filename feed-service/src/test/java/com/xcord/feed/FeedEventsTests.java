@@ -1,18 +1,20 @@
 package com.xcord.feed;
 
 import com.xcord.events.EventType;
+import com.xcord.events.Topics;
 import com.xcord.events.feed.FeedEvents;
 import com.xcord.events.feed.PostCreated;
 import com.xcord.events.feed.PostMentioned;
 import com.xcord.events.feed.PostReplied;
-import com.xcord.feed.support.FeedEventsProbe;
-import com.xcord.feed.support.FeedEventsProbe.Received;
 import com.xcord.feed.support.IntegrationTest;
 import com.xcord.feed.support.World;
+import com.xcord.servicekit.test.EventProbe;
+import com.xcord.servicekit.test.EventProbe.Received;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,6 +22,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FeedEventsTests extends IntegrationTest {
 
     private static final Duration SETTLE = Duration.ofSeconds(2);
+
+    /** The events about this post. */
+    private static Predicate<Received> about(String subject) {
+        return r -> subject.equals(r.event().subject());
+    }
 
     private static List<String> types(List<Received> events) {
         return events.stream().map(r -> r.event().type()).toList();
@@ -35,7 +42,7 @@ class FeedEventsTests extends IntegrationTest {
         World.User stranger = world.registered("eve");
         long alice = World.newUserId();
         world.friends(alice, bob.id());
-        try (FeedEventsProbe probe = new FeedEventsProbe(kafka)) {
+        try (EventProbe probe = EventProbe.fromNow(kafka, Topics.FEED)) {
             String root = posts.publicPost(bob.id(), "root");
             // a reply that quotes and mentions two users
             String reply = posts.create(alice, java.util.Map.of("content",
@@ -51,8 +58,8 @@ class FeedEventsTests extends IntegrationTest {
             api.post("/api/v1/posts/" + root + "/bookmark").as(alice).send(); // private: no event
             posts.delete(alice, reply);
 
-            List<Received> aboutRoot = probe.collect(SETTLE, root);
-            List<Received> aboutReply = probe.collect(Duration.ZERO, reply);
+            List<Received> aboutRoot = probe.settle(SETTLE, about(root));
+            List<Received> aboutReply = probe.received(about(reply));
 
             assertThat(types(aboutRoot)).containsExactly("post.created", "post.liked", "post.unliked",
                     "post.reposted", "post.unreposted");
@@ -86,11 +93,11 @@ class FeedEventsTests extends IntegrationTest {
         World.User outsider = world.registered("olga");
         long alice = World.newUserId();
         world.friends(alice, friend.id());
-        try (FeedEventsProbe probe = new FeedEventsProbe(kafka)) {
+        try (EventProbe probe = EventProbe.fromNow(kafka, Topics.FEED)) {
             String post = posts.create(alice, java.util.Map.of("content",
                     "@" + friend.username() + " @" + outsider.username(), "visibility", "friends"));
 
-            List<Received> events = probe.collect(SETTLE, post);
+            List<Received> events = probe.settle(SETTLE, about(post));
 
             assertThat(events.stream().filter(r -> r.event().is(FeedEvents.POST_MENTIONED))
                     .map(r -> r.event().dataAs(FeedEvents.POST_MENTIONED).mentionedUserId()))
@@ -101,10 +108,10 @@ class FeedEventsTests extends IntegrationTest {
     @Test
     void aFailedRequestPublishesNothing() {
         long alice = World.newUserId();
-        try (FeedEventsProbe probe = new FeedEventsProbe(kafka)) {
+        try (EventProbe probe = EventProbe.fromNow(kafka, Topics.FEED)) {
             assertThat(api.post("/api/v1/posts").as(alice).json(java.util.Map.of("content", "")).send().status())
                     .isEqualTo(400);
-            List<Received> all = probe.collect(Duration.ofMillis(800));
+            List<Received> all = probe.settle(Duration.ofMillis(800), r -> true);
             assertThat(all).noneMatch(r -> String.valueOf(r.event().data()).contains(Long.toString(alice)));
         }
     }

@@ -1,7 +1,6 @@
 package com.xcord.auth.account;
 
 import com.xcord.servicekit.test.Api;
-import com.xcord.auth.support.AuthEventsProbe;
 import com.xcord.auth.support.IntegrationTest;
 import com.xcord.auth.support.Users;
 import com.xcord.events.EventEnvelope;
@@ -63,7 +62,7 @@ class AccountControllerTests extends IntegrationTest {
         void publishesUserRegistered() {
             Users.Registered alice = Users.register(api, "alice");
 
-            EventEnvelope<UserRegistered> event = AuthEventsProbe.awaitEvent(kafka, AuthEvents.USER_REGISTERED,
+            EventEnvelope<UserRegistered> event = awaitEvent(AuthEvents.USER_REGISTERED,
                     e -> e.userId().equals(alice.id()));
 
             assertThat(event.subject()).isEqualTo(alice.id());

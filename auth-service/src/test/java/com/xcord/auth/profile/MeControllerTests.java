@@ -1,7 +1,6 @@
 package com.xcord.auth.profile;
 
 import com.xcord.servicekit.test.Api;
-import com.xcord.auth.support.AuthEventsProbe;
 import com.xcord.auth.support.IntegrationTest;
 import com.xcord.auth.support.Users;
 import com.xcord.auth.support.Users.Registered;
@@ -73,7 +72,7 @@ class MeControllerTests extends IntegrationTest {
             assertThat(response.text("username")).isEqualTo(alice.username());
             assertThat(api.get(ME).token(alice.accessToken()).send().body()).isEqualTo(response.body());
 
-            EventEnvelope<UserUpdated> event = AuthEventsProbe.awaitEvent(kafka, AuthEvents.USER_UPDATED,
+            EventEnvelope<UserUpdated> event = awaitEvent(AuthEvents.USER_UPDATED,
                     e -> e.userId().equals(alice.id()));
             assertThat(event.subject()).isEqualTo(alice.id());
             assertThat(event.data().displayName()).isEqualTo("Alice A.");

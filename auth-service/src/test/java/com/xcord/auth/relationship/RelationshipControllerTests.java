@@ -1,10 +1,15 @@
 package com.xcord.auth.relationship;
 
-import com.xcord.auth.relationship.AuthEventLog.Seen;
 import com.xcord.auth.relationship.TestUsers.TestUser;
 import com.xcord.servicekit.test.Api;
+import com.xcord.servicekit.test.EventProbe;
+import com.xcord.servicekit.test.EventProbe.Received;
 import com.xcord.auth.support.IntegrationTest;
+import com.xcord.events.Topics;
+import com.xcord.events.auth.AuthEvents;
+import com.xcord.events.auth.RelationshipChanged;
 import com.xcord.events.auth.RelationshipKind;
+import com.xcord.testkit.TestInfrastructure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
@@ -14,8 +19,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
+import java.util.function.Consumer;
 
 import static com.xcord.servicekit.test.Problems.assertFieldError;
 import static com.xcord.servicekit.test.Problems.assertProblem;
@@ -30,11 +37,12 @@ class RelationshipControllerTests extends IntegrationTest {
 
     private static final String RELATIONSHIPS = "/api/v1/relationships";
 
-    private static AuthEventLog events;
+    /** {@code xcord.auth.events} from the start; tests use fresh users and pick their own events out by id. */
+    private static EventProbe events;
 
     @BeforeAll
     static void startReadingEvents() {
-        events = new AuthEventLog();
+        events = EventProbe.fromStart(TestInfrastructure.shared().kafka().bootstrapServers(), Topics.AUTH);
     }
 
     @AfterAll
@@ -167,11 +175,11 @@ class RelationshipControllerTests extends IntegrationTest {
             assertThat(mine.user().username()).isEqualTo(bob.username());
             assertThat(list(bob, "").items()).extracting(Item::type, Item::userId)
                     .containsExactly(tuple("pending_incoming", alice.id()));
-            events.awaitBetween(alice, bob, seen -> {
+            awaitBetween(alice, bob, seen -> {
                 assertThat(seen).extracting(RelationshipControllerTests::describe)
                         .containsExactly(event(alice, bob, FRIEND_REQUEST, true));
                 // keyed by the acting user, so one user's changes stay in order
-                assertThat(seen.get(0).subject()).isEqualTo(alice.id());
+                assertThat(seen.get(0).event().subject()).isEqualTo(alice.id());
                 assertThat(seen.get(0).key()).isEqualTo(alice.id());
             });
         }
@@ -189,7 +197,7 @@ class RelationshipControllerTests extends IntegrationTest {
                     .containsExactly(tuple("friend", bob.id()));
             assertThat(list(bob, "").items()).extracting(Item::type, Item::userId)
                     .containsExactly(tuple("friend", alice.id()));
-            events.awaitBetween(alice, bob, seen -> {
+            awaitBetween(alice, bob, seen -> {
                 assertThat(byActor(seen, alice)).containsExactly(event(alice, bob, FRIEND_REQUEST, true));
                 assertThat(byActor(seen, bob)).containsExactly(
                         event(alice, bob, FRIEND_REQUEST, false),
@@ -212,7 +220,7 @@ class RelationshipControllerTests extends IntegrationTest {
             assertThat(rowsOf(alice)).isEqualTo(2);
             assertThat(delete(alice, bob, "friend").status()).isEqualTo(204);
             // all of alice's events share her key, so a repeat's event would show up in between
-            events.awaitBetween(alice, bob, seen -> assertThat(seen).extracting(RelationshipControllerTests::describe)
+            awaitBetween(alice, bob, seen -> assertThat(seen).extracting(RelationshipControllerTests::describe)
                     .containsExactly(
                             event(alice, bob, FRIEND_REQUEST, true),
                             event(alice, bob, FOLLOW, true),
@@ -240,7 +248,7 @@ class RelationshipControllerTests extends IntegrationTest {
             assertThat(list(bob, "").items()).extracting(Item::type, Item::userId)
                     .containsExactly(tuple("follower", alice.id()));
             assertThat(list(alice, "").items()).extracting(Item::type).containsExactly("following");
-            events.awaitBetween(alice, bob, seen -> assertThat(seen).extracting(RelationshipControllerTests::describe)
+            awaitBetween(alice, bob, seen -> assertThat(seen).extracting(RelationshipControllerTests::describe)
                     .containsExactly(event(alice, bob, FOLLOW, true)));
         }
 
@@ -259,7 +267,7 @@ class RelationshipControllerTests extends IntegrationTest {
                     .containsExactly(tuple("blocked", bob.id()));
             assertThat(list(bob, "").items()).isEmpty();
             assertThat(rowsOf(alice)).isEqualTo(1);
-            events.awaitBetween(alice, bob, seen -> assertThat(byActor(seen, alice)).endsWith(
+            awaitBetween(alice, bob, seen -> assertThat(byActor(seen, alice)).endsWith(
                     event(alice, bob, FRIEND, false),
                     event(alice, bob, FOLLOW, false),
                     event(bob, alice, FOLLOW, false),
@@ -275,7 +283,7 @@ class RelationshipControllerTests extends IntegrationTest {
             put(alice, bob, "block");
 
             assertThat(list(bob, "").items()).isEmpty();
-            events.awaitBetween(alice, bob, seen -> {
+            awaitBetween(alice, bob, seen -> {
                 assertThat(byActor(seen, bob)).containsExactly(event(bob, alice, FRIEND_REQUEST, true));
                 assertThat(byActor(seen, alice)).containsExactly(
                         event(bob, alice, FRIEND_REQUEST, false),
@@ -393,7 +401,7 @@ class RelationshipControllerTests extends IntegrationTest {
             assertThat(list(alice, "").items()).isEmpty();
             assertThat(list(bob, "").items()).isEmpty();
             assertThat(rowsOf(alice)).isZero();
-            events.awaitBetween(alice, bob, seen -> assertThat(byActor(seen, bob))
+            awaitBetween(alice, bob, seen -> assertThat(byActor(seen, bob))
                     .endsWith(event(bob, alice, FRIEND, false)));
         }
 
@@ -406,7 +414,7 @@ class RelationshipControllerTests extends IntegrationTest {
             assertThat(delete(alice, bob, "friend").status()).isEqualTo(204);
 
             assertThat(list(bob, "").items()).isEmpty();
-            events.awaitBetween(alice, bob, seen -> assertThat(seen).extracting(RelationshipControllerTests::describe)
+            awaitBetween(alice, bob, seen -> assertThat(seen).extracting(RelationshipControllerTests::describe)
                     .containsExactly(event(alice, bob, FRIEND_REQUEST, true), event(alice, bob, FRIEND_REQUEST, false)));
         }
 
@@ -419,7 +427,7 @@ class RelationshipControllerTests extends IntegrationTest {
             assertThat(delete(bob, alice, "friend").status()).isEqualTo(204);
 
             assertThat(list(alice, "").items()).isEmpty();
-            events.awaitBetween(alice, bob, seen -> {
+            awaitBetween(alice, bob, seen -> {
                 assertThat(byActor(seen, alice)).containsExactly(event(alice, bob, FRIEND_REQUEST, true));
                 // declined by bob: the event is his
                 assertThat(byActor(seen, bob)).containsExactly(event(alice, bob, FRIEND_REQUEST, false));
@@ -435,7 +443,7 @@ class RelationshipControllerTests extends IntegrationTest {
             assertThat(delete(alice, bob, "follow").status()).isEqualTo(204);
 
             assertThat(list(bob, "").items()).isEmpty();
-            events.awaitBetween(alice, bob, seen -> assertThat(seen).extracting(RelationshipControllerTests::describe)
+            awaitBetween(alice, bob, seen -> assertThat(seen).extracting(RelationshipControllerTests::describe)
                     .containsExactly(event(alice, bob, FOLLOW, true), event(alice, bob, FOLLOW, false)));
         }
 
@@ -450,7 +458,7 @@ class RelationshipControllerTests extends IntegrationTest {
 
             assertThat(list(alice, "").items()).extracting(Item::type).containsExactly("following");
             assertThat(list(bob, "").items()).extracting(Item::type).containsExactly("follower");
-            events.awaitBetween(alice, bob, seen -> assertThat(byActor(seen, alice))
+            awaitBetween(alice, bob, seen -> assertThat(byActor(seen, alice))
                     .containsExactly(event(alice, bob, FOLLOW, true), event(bob, alice, FOLLOW, false)));
         }
 
@@ -464,7 +472,7 @@ class RelationshipControllerTests extends IntegrationTest {
 
             assertThat(list(alice, "").items()).isEmpty();
             assertThat(put(bob, alice, "friend").type()).isEqualTo("pending_outgoing");
-            events.awaitBetween(alice, bob, seen -> {
+            awaitBetween(alice, bob, seen -> {
                 assertThat(byActor(seen, alice)).containsExactly(event(alice, bob, BLOCK, true),
                         event(alice, bob, BLOCK, false));
                 assertThat(byActor(seen, bob)).containsExactly(event(bob, alice, FRIEND_REQUEST, true));
@@ -570,16 +578,30 @@ class RelationshipControllerTests extends IntegrationTest {
     }
 
     /**
+     * Waits until the relationship events between {@code a} and {@code b} (either direction),
+     * in the order they arrived, satisfy {@code assertion}.
+     */
+    static void awaitBetween(TestUser a, TestUser b, Consumer<List<Received>> assertion) {
+        Set<String> pair = Set.of(a.id(), b.id());
+        events.awaitUntil(r -> r.event().is(AuthEvents.RELATIONSHIP_CHANGED)
+                && pair.contains(change(r).userId()) && pair.contains(change(r).targetUserId()), assertion);
+    }
+
+    static RelationshipChanged change(Received received) {
+        return received.event().dataAs(AuthEvents.RELATIONSHIP_CHANGED);
+    }
+
+    /**
      * The events one user's actions published, in order. Events are keyed by the acting user, so
      * order holds per actor only: another user's events may arrive before or after.
      */
-    static List<String> byActor(List<Seen> seen, TestUser actor) {
-        return seen.stream().filter(s -> s.subject().equals(actor.id())).map(RelationshipControllerTests::describe)
+    static List<String> byActor(List<Received> seen, TestUser actor) {
+        return seen.stream().filter(s -> s.event().subject().equals(actor.id())).map(RelationshipControllerTests::describe)
                 .toList();
     }
 
-    static String describe(Seen seen) {
-        var change = seen.change();
+    static String describe(Received seen) {
+        var change = change(seen);
         return change.userId() + " " + change.kind() + " " + change.targetUserId() + (change.active() ? " on" : " off");
     }
 

@@ -1,7 +1,6 @@
 package com.xcord.auth.session;
 
 import com.xcord.servicekit.test.Api;
-import com.xcord.auth.support.AuthEventsProbe;
 import com.xcord.auth.support.IntegrationTest;
 import com.xcord.auth.support.Users;
 import com.xcord.auth.support.Users.Registered;
@@ -68,7 +67,7 @@ class SessionControllerTests extends IntegrationTest {
             assertThat(me(rotated.text("accessToken"))).isEqualTo(401);
             assertThat(db.sql("SELECT revoke_reason FROM sessions WHERE id = ?").param(sessionOf(alice))
                     .query(String.class).single()).isEqualTo("refresh-token-reuse");
-            EventEnvelope<SessionRevoked> event = AuthEventsProbe.awaitEvent(kafka, AuthEvents.SESSION_REVOKED,
+            EventEnvelope<SessionRevoked> event = awaitEvent(AuthEvents.SESSION_REVOKED,
                     e -> e.userId().equals(alice.id()));
             assertThat(event.data().sessionId()).isEqualTo(Long.toString(sessionOf(alice)));
             assertThat(event.data().reason()).isEqualTo("refresh-token-reuse");
@@ -130,7 +129,7 @@ class SessionControllerTests extends IntegrationTest {
             assertProblem(refresh(alice.refreshToken()), 401);
             assertThat(me(alice.accessToken())).isEqualTo(401);
             assertThat(me(otherSession.accessToken())).as("another session lives on").isEqualTo(200);
-            EventEnvelope<SessionRevoked> event = AuthEventsProbe.awaitEvent(kafka, AuthEvents.SESSION_REVOKED,
+            EventEnvelope<SessionRevoked> event = awaitEvent(AuthEvents.SESSION_REVOKED,
                     e -> e.userId().equals(alice.id()));
             assertThat(event.data().reason()).isEqualTo("logout");
             assertThat(event.data().sessionId()).isEqualTo(Long.toString(sessionOf(alice)));
@@ -164,7 +163,7 @@ class SessionControllerTests extends IntegrationTest {
             assertProblem(refresh(alice.refreshToken()), 401);
             assertProblem(refresh(second.refreshToken()), 401);
             assertThat(me(bob.accessToken())).as("other users are not affected").isEqualTo(200);
-            EventEnvelope<SessionRevoked> event = AuthEventsProbe.awaitEvent(kafka, AuthEvents.SESSION_REVOKED,
+            EventEnvelope<SessionRevoked> event = awaitEvent(AuthEvents.SESSION_REVOKED,
                     e -> e.userId().equals(alice.id()));
             assertThat(event.data().sessionId()).isNull();
             assertThat(event.data().reason()).isEqualTo("logout-all");

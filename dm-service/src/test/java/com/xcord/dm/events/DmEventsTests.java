@@ -1,25 +1,32 @@
 package com.xcord.dm.events;
 
-import com.xcord.dm.support.DmEventsProbe;
 import com.xcord.dm.support.IntegrationTest;
 import com.xcord.events.EventEnvelope;
+import com.xcord.events.Topics;
 import com.xcord.events.dm.ConversationCreated;
 import com.xcord.events.dm.DmEvents;
 import com.xcord.events.dm.DmMessageCreated;
 import com.xcord.events.dm.ParticipantAdded;
 import com.xcord.events.dm.ParticipantRemoved;
 import com.xcord.events.dm.ReadMarkerMoved;
+import com.xcord.servicekit.test.EventProbe;
+import com.xcord.servicekit.test.EventProbe.Received;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** Each state change puts exactly one event of the right type on the topic, in order per conversation. */
 class DmEventsTests extends IntegrationTest {
+
+    /** The events that travelled under this Kafka key. */
+    private static Predicate<Received> keyed(String key) {
+        return r -> key.equals(r.key());
+    }
 
     @Test
     void everyChangeOfAConversationIsOneEventInOrder() {
@@ -49,11 +56,11 @@ class DmEventsTests extends IntegrationTest {
         List<String> expected = List.of("dm.conversation.created", "dm.message.created", "dm.message.created",
                 "dm.message.updated", "dm.read_marker.moved", "dm.participant.added", "dm.conversation.updated",
                 "dm.participant.removed", "dm.message.created", "dm.message.deleted");
-        try (DmEventsProbe probe = new DmEventsProbe(kafka)) {
+        try (EventProbe probe = EventProbe.fromStart(kafka, Topics.DM)) {
             String key = Long.toString(group);
-            await().atMost(Duration.ofSeconds(30))
-                    .until(() -> probe.eventsKeyed(key, Duration.ofMillis(200)).size() >= expected.size());
-            List<EventEnvelope<?>> events = probe.eventsKeyed(key, Duration.ofSeconds(1));
+            probe.awaitUntil(keyed(key), seen -> assertThat(seen).hasSizeGreaterThanOrEqualTo(expected.size()));
+            List<EventEnvelope<?>> events = probe.settle(Duration.ofSeconds(1), keyed(key)).stream()
+                    .map(Received::event).toList();
 
             assertThat(events).extracting(EventEnvelope::type).containsExactlyElementsOf(expected);
             assertThat(events).allSatisfy(e -> {
@@ -88,11 +95,10 @@ class DmEventsTests extends IntegrationTest {
         assertThat(conversations.direct(pair.get(1), pair.get(0))).isEqualTo(id);
         conversations.send(pair.get(0), id, "x");
 
-        try (DmEventsProbe probe = new DmEventsProbe(kafka)) {
+        try (EventProbe probe = EventProbe.fromStart(kafka, Topics.DM)) {
             String key = Long.toString(id);
-            await().atMost(Duration.ofSeconds(30))
-                    .until(() -> probe.eventsKeyed(key, Duration.ofMillis(200)).size() >= 2);
-            assertThat(probe.eventsKeyed(key, Duration.ofSeconds(1))).extracting(EventEnvelope::type)
+            probe.awaitUntil(keyed(key), seen -> assertThat(seen).hasSizeGreaterThanOrEqualTo(2));
+            assertThat(probe.settle(Duration.ofSeconds(1), keyed(key))).extracting(Received::type)
                     .containsExactly("dm.conversation.created", "dm.message.created");
         }
     }

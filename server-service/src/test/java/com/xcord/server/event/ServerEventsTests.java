@@ -1,13 +1,15 @@
 package com.xcord.server.event;
 
 import com.xcord.servicekit.test.Api;
+import com.xcord.servicekit.test.EventProbe;
+import com.xcord.servicekit.test.EventProbe.Received;
 import com.xcord.server.support.IntegrationTest;
-import com.xcord.server.support.ServerEventLog;
-import com.xcord.server.support.ServerEventLog.Seen;
 import com.xcord.server.support.TestServer;
 import com.xcord.server.support.TestUser;
+import com.xcord.events.Topics;
 import com.xcord.events.server.MemberBanned;
 import com.xcord.events.server.MessageCreated;
+import com.xcord.testkit.TestInfrastructure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,11 +28,25 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ServerEventsTests extends IntegrationTest {
 
-    private static ServerEventLog events;
+    /** {@code xcord.server.events} from the start, as realtime or search would read it. */
+    private static EventProbe events;
 
     @BeforeAll
     static void startReading() {
-        events = new ServerEventLog();
+        events = EventProbe.fromStart(TestInfrastructure.shared().kafka().bootstrapServers(), Topics.SERVER);
+    }
+
+    /** Tests use fresh servers: the events whose payload is about this server. */
+    private static Predicate<Received> aboutServer(String serverId) {
+        return r -> serverId.equals(serverIdOf(r.event().data()));
+    }
+
+    private static String serverIdOf(Object payload) {
+        try {
+            return (String) payload.getClass().getMethod("serverId").invoke(payload);
+        } catch (ReflectiveOperationException e) {
+            return null;
+        }
     }
 
     @AfterAll
@@ -71,13 +88,13 @@ class ServerEventsTests extends IntegrationTest {
         api.patch(s).as(server.owner()).json(body("name", "")).send().expect(400);
         api.delete(s).as(server.owner()).send().expect(204);
 
-        events.awaitServer(server.id(), seen -> assertThat(seen).extracting(Seen::type)
+        events.awaitUntil(aboutServer(server.id()), seen -> assertThat(seen).extracting(Received::type)
                 .contains("server.deleted", "message.deleted"));
-        List<Seen> seen = events.settle(server.id(), Duration.ofSeconds(1));
+        List<Received> seen = events.settle(Duration.ofSeconds(1), aboutServer(server.id()));
 
-        List<Seen> byServer = seen.stream().filter(e -> e.key().equals(server.id())).toList();
-        List<Seen> byChannel = seen.stream().filter(e -> !e.key().equals(server.id())).toList();
-        assertThat(byServer).extracting(Seen::type).containsExactly(
+        List<Received> byServer = seen.stream().filter(e -> e.key().equals(server.id())).toList();
+        List<Received> byChannel = seen.stream().filter(e -> !e.key().equals(server.id())).toList();
+        assertThat(byServer).extracting(Received::type).containsExactly(
                 "server.created", "role.created", "channel.created", "member.joined",
                 "member.joined",
                 "server.updated",
@@ -87,9 +104,9 @@ class ServerEventsTests extends IntegrationTest {
                 "member.joined", "member.kicked",
                 "member.banned", "member.unbanned",
                 "server.deleted");
-        assertThat(byChannel).extracting(Seen::type)
+        assertThat(byChannel).extracting(Received::type)
                 .containsExactly("message.created", "message.updated", "message.deleted");
-        assertThat(byChannel).extracting(Seen::key).containsOnly(server.generalChannelId());
+        assertThat(byChannel).extracting(Received::key).containsOnly(server.generalChannelId());
         assertThat(seen).allSatisfy(e -> assertThat(e.event().subject()).isEqualTo(e.key()));
         assertThat(seen).extracting(e -> e.event().source()).containsOnly("server-service");
 
