@@ -24,6 +24,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param typingThrottle      one TYPING per socket and channel/conversation per this period is relayed
  * @param writeTimeout        a write to a client not completed within this closes its connection
  * @param shutdownHandoff     on shutdown, how long to keep buffering for sessions not yet resumed elsewhere
+ * @param maxSubscriptions    opt-in streams (SUBSCRIBE) a session may follow at once; further SUBSCRIBEs are ignored
+ * @param recentPosts         how many recent posts' audiences the projection remembers, so that a POST_DELETE
+ *                            (whose event does not repeat the audience) reaches exactly the post's audience
  * @param replicaId           this replica's name in Redis (owner of the sessions it serves)
  */
 @ConfigurationProperties("xcord.realtime")
@@ -43,5 +46,7 @@ public record RealtimeProperties(
         @DefaultValue("5s") Duration typingThrottle,
         @DefaultValue("30s") Duration writeTimeout,
         @DefaultValue("10s") Duration shutdownHandoff,
+        @DefaultValue("50") int maxSubscriptions,
+        @DefaultValue("20000") int recentPosts,
         String replicaId) {
 }

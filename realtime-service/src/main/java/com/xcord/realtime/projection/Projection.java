@@ -81,6 +81,10 @@ public class Projection {
     final Map<String, Set<String>> conversationsByUser = new ConcurrentHashMap<>();
     final Map<String, User> users = new ConcurrentHashMap<>();
     final Map<String, Set<String>> friends = new ConcurrentHashMap<>();
+    /** followed user → their followers (one-way edges, indexed the way POST_CREATE fans out). */
+    final Map<String, Set<String>> followers = new ConcurrentHashMap<>();
+    /** blocker → the users they blocked (one-way in the events; {@link #blockedEitherWay} reads both ways). */
+    final Map<String, Set<String>> blocks = new ConcurrentHashMap<>();
 
     // ---- reads ----
 
@@ -106,6 +110,21 @@ public class Projection {
 
     public Set<String> friendsOf(String userId) {
         return friends.getOrDefault(userId, Set.of());
+    }
+
+    public Set<String> followersOf(String userId) {
+        return followers.getOrDefault(userId, Set.of());
+    }
+
+    /** Whether either user blocked the other: a block hides each from the other, as in feed-service. */
+    public boolean blockedEitherWay(String a, String b) {
+        return blocks.getOrDefault(a, Set.of()).contains(b) || blocks.getOrDefault(b, Set.of()).contains(a);
+    }
+
+    /** The server's member ids, as a list the caller may change. */
+    public List<String> memberIdsOf(String serverId) {
+        Server server = servers.get(serverId);
+        return server == null ? new ArrayList<>() : new ArrayList<>(server.memberIds());
     }
 
     public boolean isMember(String serverId, String userId) {
@@ -283,6 +302,22 @@ public class Projection {
         } else {
             removeFromIndex(friends, a, b);
             removeFromIndex(friends, b, a);
+        }
+    }
+
+    void setFollow(String follower, String followed, boolean follows) {
+        setEdge(followers, followed, follower, follows);
+    }
+
+    void setBlock(String blocker, String blocked, boolean blocks) {
+        setEdge(this.blocks, blocker, blocked, blocks);
+    }
+
+    private static void setEdge(Map<String, Set<String>> index, String key, String value, boolean present) {
+        if (present) {
+            index.computeIfAbsent(key, k -> ConcurrentHashMap.newKeySet()).add(value);
+        } else {
+            removeFromIndex(index, key, value);
         }
     }
 

@@ -27,7 +27,10 @@ import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
-/** The protocol of DESIGN §6 on one socket: HELLO, IDENTIFY/RESUME, HEARTBEAT, PRESENCE_UPDATE, TYPING. */
+/**
+ * The protocol of DESIGN §6 on one socket: HELLO, IDENTIFY/RESUME, HEARTBEAT, PRESENCE_UPDATE, TYPING;
+ * SUBSCRIBE/UNSUBSCRIBE are {@link SubscriptionOps}'.
+ */
 @Component
 public class GatewayHandler implements WebSocketHandler {
 
@@ -43,11 +46,12 @@ public class GatewayHandler implements WebSocketHandler {
     private final EventConsumer events;
     private final Projection projection;
     private final Views views;
+    private final SubscriptionOps subscriptionOps;
     private final Clock clock;
 
     public GatewayHandler(RealtimeProperties properties, AccessTokenVerifier verifier, SessionRegistry registry,
             ResumeStore store, PresenceService presence, TypingService typing, EventConsumer events,
-            Projection projection, Views views, Clock clock) {
+            Projection projection, Views views, SubscriptionOps subscriptionOps, Clock clock) {
         this.properties = properties;
         this.verifier = verifier;
         this.registry = registry;
@@ -57,6 +61,7 @@ public class GatewayHandler implements WebSocketHandler {
         this.events = events;
         this.projection = projection;
         this.views = views;
+        this.subscriptionOps = subscriptionOps;
         this.clock = clock;
     }
 
@@ -128,7 +133,8 @@ public class GatewayHandler implements WebSocketHandler {
             case Ops.RESUME -> resume(c, d);
             case Ops.PRESENCE_UPDATE -> requireSession(c, s -> presenceUpdate(c, s, d));
             case Ops.TYPING -> requireSession(c, s -> typing(c, s, d, now));
-            case Ops.SUBSCRIBE, Ops.UNSUBSCRIBE -> requireSession(c, s -> { });
+            case Ops.SUBSCRIBE -> requireSession(c, s -> subscriptionOps.subscribe(c, s, d));
+            case Ops.UNSUBSCRIBE -> requireSession(c, s -> subscriptionOps.unsubscribe(c, s, d));
             default -> c.closeNow(Ops.UNKNOWN_OP, "Unknown opcode");
         }
     }

@@ -34,6 +34,8 @@ public final class GatewaySession {
     volatile long detachedAt;
     volatile String status = "online";
     volatile boolean dead;
+    /** The opt-in streams this session follows (guarded by this; see {@link Subscriptions}); null until one. */
+    Set<Stream> streams;
     private final Runnable onRefused = () -> registryReplaced();
 
     GatewaySession(String id, String userId, String authSessionId, long seq, ResumeStore store,

@@ -33,13 +33,16 @@ public class SessionRegistry implements InitializingBean, DisposableBean {
     private final RealtimeProperties properties;
     private final ResumeStore store;
     private final PresenceService presence;
+    private final Subscriptions subscriptions;
     private final Clock clock;
     private Disposable sweeper;
 
-    public SessionRegistry(RealtimeProperties properties, ResumeStore store, PresenceService presence, Clock clock) {
+    public SessionRegistry(RealtimeProperties properties, ResumeStore store, PresenceService presence,
+            Subscriptions subscriptions, Clock clock) {
         this.properties = properties;
         this.store = store;
         this.presence = presence;
+        this.subscriptions = subscriptions;
         this.clock = clock;
     }
 
@@ -104,6 +107,7 @@ public class SessionRegistry implements InitializingBean, DisposableBean {
             set.remove(s);
             return set.isEmpty() ? null : set;
         });
+        subscriptions.unsubscribeAll(s);
     }
 
     /** Another replica resumed this session: let it go here. */
