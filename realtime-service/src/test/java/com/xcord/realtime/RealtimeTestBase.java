@@ -6,8 +6,10 @@ import com.xcord.servicekit.test.TestTokens;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -50,6 +52,21 @@ public abstract class RealtimeTestBase {
         WsClient c = connect();
         c.identify(token(userId));
         return c;
+    }
+
+    /**
+     * Another replica in this JVM: its own application context, sockets and projection (replayed from Kafka at
+     * its start), the same Kafka and Redis. The caller closes it.
+     */
+    protected static ConfigurableApplicationContext startReplica(String id) {
+        return new SpringApplicationBuilder(RealtimeApplication.class).run(
+                "--server.port=0", "--xcord.realtime.replica-id=" + id, "--xcord.realtime.heartbeat-interval=2s",
+                "--xcord.realtime.identify-timeout=2s", "--xcord.realtime.shutdown-handoff=10s",
+                "--spring.jmx.enabled=false");
+    }
+
+    protected static int portOf(ConfigurableApplicationContext context) {
+        return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
     }
 
     protected static String token(String userId) {

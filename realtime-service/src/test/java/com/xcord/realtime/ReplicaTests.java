@@ -11,7 +11,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 
@@ -25,17 +24,6 @@ class ReplicaTests extends RealtimeTestBase {
 
     @Autowired
     ReactiveStringRedisTemplate redis;
-
-    static ConfigurableApplicationContext startReplica(String id) {
-        return new SpringApplicationBuilder(RealtimeApplication.class).run(
-                "--server.port=0", "--xcord.realtime.replica-id=" + id, "--xcord.realtime.heartbeat-interval=2s",
-                "--xcord.realtime.identify-timeout=2s", "--xcord.realtime.shutdown-handoff=10s",
-                "--spring.jmx.enabled=false");
-    }
-
-    static int portOf(ConfigurableApplicationContext context) {
-        return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
-    }
 
     @BeforeAll
     static void startSecondReplica() {

@@ -9,6 +9,9 @@ import com.xcord.events.auth.UserRegistered;
 import com.xcord.events.dm.ConversationCreated;
 import com.xcord.events.dm.DmEvents;
 import com.xcord.events.dm.DmMessageCreated;
+import com.xcord.events.feed.FeedEvents;
+import com.xcord.events.feed.PostCreated;
+import com.xcord.events.feed.PostDeleted;
 import com.xcord.events.server.ChannelCreated;
 import com.xcord.events.server.ChannelOverwrite;
 import com.xcord.events.server.MemberJoined;
@@ -20,7 +23,7 @@ import com.xcord.permissions.Permissions;
 import java.time.Instant;
 import java.util.List;
 
-/** Builds users, servers, channels and conversations by publishing the producers' real events. */
+/** Builds users, relationships, servers, channels, conversations and posts by publishing the producers' real events. */
 public final class World {
 
     public static String user(String name) {
@@ -88,7 +91,51 @@ public final class World {
     }
 
     public static void friends(String a, String b) {
-        publish(AuthEvents.RELATIONSHIP_CHANGED, a, new RelationshipChanged(a, b, RelationshipKind.FRIEND, true, Instant.now()));
+        relationship(a, b, RelationshipKind.FRIEND, true);
+    }
+
+    /** An edge appears or disappears, keyed by the user who acted (as auth-service does). */
+    public static void relationship(String userId, String targetUserId, RelationshipKind kind, boolean active) {
+        publish(AuthEvents.RELATIONSHIP_CHANGED, userId, new RelationshipChanged(userId, targetUserId, kind, active, Instant.now()));
+    }
+
+    /** A top-level post ({@code visibility} public, friends or server), keyed by its id (as feed-service does). */
+    public static String post(String authorId, String visibility, String serverId, String content) {
+        String id = Long.toString(Events.newId());
+        postKeyed(id, id, authorId, visibility, serverId, content);
+        return id;
+    }
+
+    public static String post(String authorId, String visibility) {
+        return post(authorId, visibility, null, visibility + " post");
+    }
+
+    /** A reply: it takes its thread's visibility. */
+    public static String reply(String authorId, String parentId, String parentAuthorId, String content) {
+        String id = Long.toString(Events.newId());
+        publish(FeedEvents.POST_CREATED, id, new PostCreated(id, authorId, content, List.of(), parentId, parentAuthorId,
+                null, null, null, "public", List.of(), List.of(), Instant.now()));
+        return id;
+    }
+
+    /**
+     * A public post published under another key: tests use it as a marker behind a post with that key (its
+     * author always receives it; one key means one partition, handled in order).
+     */
+    public static String postMarker(String key, String authorId) {
+        String id = Long.toString(Events.newId());
+        postKeyed(key, id, authorId, "public", null, "marker " + id);
+        return id;
+    }
+
+    private static void postKeyed(String key, String id, String authorId, String visibility, String serverId,
+            String content) {
+        publish(FeedEvents.POST_CREATED, key, new PostCreated(id, authorId, content, List.of(), null, null, null,
+                null, serverId, visibility, List.of(), List.of(), Instant.now()));
+    }
+
+    public static void deletePost(String postId, String authorId) {
+        publish(FeedEvents.POST_DELETED, postId, new PostDeleted(postId, authorId, Instant.now()));
     }
 
     private World() {

@@ -36,6 +36,8 @@ public final class WsClient implements AutoCloseable {
     private final WebSocket ws;
     private volatile java.util.concurrent.ScheduledFuture<?> heartbeat;
     private volatile long lastSeq;
+    /** HEARTBEAT frames sent (guarded by this), for {@link #sync()}. */
+    private long heartbeatsSent;
 
     private WsClient(URI uri, Map<String, String> headers, boolean autoRead) {
         WebSocket.Builder builder = HTTP.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5));
@@ -96,6 +98,36 @@ public final class WsClient implements AutoCloseable {
 
     public synchronized void send(String text) {
         ws.sendText(text, true).join();
+        if (text.startsWith("{\"op\":\"HEARTBEAT\"")) {
+            heartbeatsSent++;
+        }
+    }
+
+    /**
+     * Returns once the server has processed every frame sent before: it answers each HEARTBEAT in order, so
+     * when as many acks arrived as heartbeats were sent, including this one, everything before it was handled.
+     */
+    public void sync() {
+        long sent;
+        synchronized (this) {
+            send("{\"op\":\"HEARTBEAT\",\"d\":" + lastSeq + "}");
+            sent = heartbeatsSent;
+        }
+        try {
+            await().atMost(Duration.ofSeconds(15)).until(() -> frames.stream()
+                    .filter(f -> "HEARTBEAT_ACK".equals(f.path("op").asString())).count() >= sent);
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError("heartbeats not all acknowledged within 15 s; close code " + closeCode.getNow(null)
+                    + (closeReason == null ? "" : " (" + closeReason + ")"), e);
+        }
+    }
+
+    public void subscribe(String stream, String id) {
+        send("{\"op\":\"SUBSCRIBE\",\"d\":{\"stream\":\"" + stream + "\",\"id\":\"" + id + "\"}}");
+    }
+
+    public void unsubscribe(String stream, String id) {
+        send("{\"op\":\"UNSUBSCRIBE\",\"d\":{\"stream\":\"" + stream + "\",\"id\":\"" + id + "\"}}");
     }
 
     public JsonNode identify(String token) {
