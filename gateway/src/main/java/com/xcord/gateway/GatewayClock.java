@@ -32,6 +32,6 @@ class GatewayClock {
 
     private static TokenVerificationSettings settings(SecurityProperties p) {
         return new TokenVerificationSettings(p.jwksUri(), p.issuer(), p.audience(), p.clockSkew(), p.jwksCacheTtl(),
-                p.jwksRefetchInterval(), p.jwksFetchTimeout());
+                p.jwksRefetchInterval(), p.jwksFetchTimeout(), p.verifiedTokenCacheSize());
     }
 }

@@ -11,6 +11,7 @@ import io.netty.channel.ChannelOption;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -84,6 +85,11 @@ public class JwksCache implements AutoCloseable {
     /** Whether any key has been loaded. */
     public boolean hasKeys() {
         return !keys.isEmpty();
+    }
+
+    /** The key ids loaded now. */
+    public Set<String> keyIds() {
+        return keys.keySet();
     }
 
     /**

@@ -18,6 +18,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param jwksRefetchInterval a token with an unknown {@code kid} refetches the JWKS at most once per interval
  * @param jwksFetchTimeout    longest wait for one JWKS fetch
  * @param publicPaths         paths that need no token: exact, or ending in {@code /**} for a subtree
+ * @param verifiedTokenCacheSize how many verified tokens are remembered (a token seen again skips parsing
+ *                            and the RSA check, never the expiry check); 0 verifies every token from scratch
  */
 @ConfigurationProperties("xcord.security")
 public record SecurityProperties(
@@ -28,5 +30,6 @@ public record SecurityProperties(
         @DefaultValue("5m") Duration jwksCacheTtl,
         @DefaultValue("30s") Duration jwksRefetchInterval,
         @DefaultValue("2s") Duration jwksFetchTimeout,
-        @DefaultValue List<String> publicPaths) {
+        @DefaultValue List<String> publicPaths,
+        @DefaultValue("10000") int verifiedTokenCacheSize) {
 }

@@ -145,6 +145,17 @@ class AuthServiceGatewayTests {
     }
 
     @Test
+    void aTokenAcceptedBeforeItExpiredIs401AfterIt() {
+        Account account = register();
+        me(account).expectStatus().isOk();
+
+        clock.advance(Duration.ofMinutes(16));
+
+        // the gateway remembers verified tokens, but checks their expiry on every request
+        assertRefused(account.accessToken());
+    }
+
+    @Test
     void aTokenChangedAfterSigningIs401() {
         Account account = register();
 

@@ -107,4 +107,25 @@ class TokenValidationTests extends GatewayWithWireMockTest {
         client().get().uri("/api/v1/feed").header("Authorization", bearer(TestKeys.token(newUserId())))
                 .exchange().expectStatus().isOk();
     }
+
+    @Test
+    void aTokenAlreadyAcceptedIsRefusedOnceItsKeyLeavesTheJwks() {
+        downstream.stubFor(any(urlPathEqualTo("/api/v1/feed")).willReturn(aResponse().withStatus(200)));
+        String old = TestKeys.token(newUserId());
+        client().get().uri("/api/v1/feed").header("Authorization", bearer(old)).exchange().expectStatus().isOk();
+
+        // auth-service drops the old key; a token naming the new one makes the gateway refetch the JWKS
+        stubJwks(downstream, TestKeys.jwks(TestKeys.ROTATED));
+        String rotated = TestKeys.sign(TestKeys.ROTATED, TestKeys.header(TestKeys.ROTATED), TestKeys.claims(newUserId()));
+        Awaitility.await().untilAsserted(() ->
+                client().get().uri("/api/v1/feed").header("Authorization", bearer(rotated)).exchange().expectStatus().isOk());
+
+        // the old token was accepted (and remembered) before: it is refused now all the same
+        assertProblem(client().get().uri("/api/v1/feed").header("Authorization", bearer(old)).exchange(), 401);
+
+        // the other tests sign with the trusted key again
+        stubJwks(downstream, TestKeys.jwks(TestKeys.TRUSTED, TestKeys.ROTATED));
+        Awaitility.await().untilAsserted(() -> client().get().uri("/api/v1/feed")
+                .header("Authorization", bearer(TestKeys.token(newUserId()))).exchange().expectStatus().isOk());
+    }
 }

@@ -22,6 +22,15 @@ class RateLimitTests extends GatewayWithWireMockTest {
     @Autowired
     MeterRegistry meters;
 
+    @Autowired
+    RedisTokenBucket bucket;
+
+    @Test
+    void theRedisConnectionWasOpenedAtStartupNotByTheFirstRequest() {
+        // opening it on a request blocked an event loop, and every other one behind Spring Data Redis's lock
+        assertThat(bucket.isConnected()).isTrue();
+    }
+
     @Test
     void underTheLimitTheHeadersSayWhatIsLeft() {
         downstream.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)));

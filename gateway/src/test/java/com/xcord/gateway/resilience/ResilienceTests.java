@@ -10,13 +10,34 @@ import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static com.xcord.gateway.support.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.xcord.gateway.routing.RouteTable;
 import com.xcord.gateway.support.GatewayWithWireMockTest;
 import com.xcord.gateway.support.TestKeys;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
 import org.springframework.http.MediaType;
 
 class ResilienceTests extends GatewayWithWireMockTest {
+
+    @Autowired
+    ReactiveResilience4JCircuitBreakerFactory circuitBreakers;
+
+    @Test
+    void everyApiRouteHasItsCircuitBreakerFromTheStartWithNothingRecorded() {
+        var registry = circuitBreakers.getCircuitBreakerRegistry();
+        List<String> apiRoutes = RouteTable.ROUTES.stream().filter(r -> r.kind() == RouteTable.Kind.API)
+                .map(RouteTable.RouteSpec::id).toList();
+
+        assertThat(registry.getAllCircuitBreakers().stream().map(CircuitBreaker::getName)).containsAll(apiRoutes);
+        // no test in this context registers: its breaker exists, created without recording a call
+        CircuitBreaker register = registry.circuitBreaker("auth-register");
+        assertThat(register.getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+        assertThat(register.getMetrics().getNumberOfBufferedCalls()).isZero();
+    }
 
     @Test
     void aServiceThatHangsIsA504AfterItsResponseTimeout() {
