@@ -4,9 +4,11 @@ import com.xcord.events.EventType;
 import com.xcord.events.Topics;
 
 /**
- * Event types published by server-service on {@link Topics#SERVER}. Keyed by server id,
- * except message events, which are keyed by channel id (per-channel order is what matters
- * there, and it spreads a busy server over partitions).
+ * Event types published by server-service on {@link Topics#SERVER}. All keyed (and subject) by
+ * server id, messages included: a consumer must see a message in order with the membership,
+ * role and overwrite changes around it — realtime routes a message by who may view the channel at
+ * that point, so a message read before the kick that preceded it would reach the kicked member.
+ * The price is one partition per server; Discord shards by guild for the same reason.
  */
 public final class ServerEvents {
 

@@ -4,14 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.xcord.e2e.support.Client;
 import com.xcord.e2e.support.Client.User;
+import com.xcord.e2e.support.EventTopicsOnFailure;
 import com.xcord.e2e.support.Fleet;
 import com.xcord.realtime.support.WsClient;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -23,6 +27,7 @@ import tools.jackson.databind.JsonNode;
  * the socket under test; once the marker is there, anything routed to that socket before it would be too
  * (one ordered outbound queue per socket).
  */
+@ExtendWith(EventTopicsOnFailure.class)
 class RealtimeEndToEndTests {
 
     private static final long VIEW_CHANNEL = 1L << 10;
@@ -195,6 +200,34 @@ class RealtimeEndToEndTests {
         phone.close();
         sw.awaitDispatch("PRESENCE_UPDATE", d -> a.id().equals(d.path("userId").asString())
                 && "offline".equals(d.path("status").asString()));
+    }
+
+    @Test
+    void aSocketClosesWhenItsSessionIsLoggedOut() {
+        User a = api.register("logout_a");
+        WsClient socket = identified(a);
+
+        api.logout(a);
+
+        assertThat(socket.awaitClose()).isEqualTo(4004);
+        assertThat(socket.closeReason).isEqualTo("Session revoked");
+    }
+
+    @Test
+    void aForgedTokenIsRefusedAtIdentify() {
+        User a = api.register("forged_a");
+        String[] parts = a.token().split("\\.");
+        // same header and signature, another user in the claims: the signature no longer matches
+        String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(
+                ("{\"sub\":\"1\",\"iss\":\"https://xcord.local\",\"aud\":\"xcord\",\"exp\":4102444800}")
+                        .getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+        WsClient socket = connect(fleet.gatewaySocket());
+        socket.awaitOp("HELLO");
+
+        socket.send("{\"op\":\"IDENTIFY\",\"d\":{\"token\":\"" + forged + "\"}}");
+
+        assertThat(socket.awaitClose()).isEqualTo(4004);
+        assertThat(socket.dispatches("READY")).isEmpty();
     }
 
     /**

@@ -33,8 +33,8 @@ public final class Client {
         this.baseUrl = fleet.gatewayUrl() + "/api/v1";
     }
 
-    /** A signed-up user: id and access token. */
-    public record User(String id, String token, String username) {
+    /** A signed-up user: id, access token, the session's refresh token. */
+    public record User(String id, String token, String refreshToken, String username) {
     }
 
     /** Registers a new user whose name starts with {@code name}. */
@@ -42,7 +42,13 @@ public final class Client {
         String username = name + "_" + RUN + "_" + USERS.incrementAndGet();
         JsonNode body = call("POST", "/auth/register", null, Map.of(
                 "username", username, "email", username + "@example.com", "password", "correct horse battery"), 201);
-        return new User(body.path("user").path("id").asString(), body.path("accessToken").asString(), username);
+        return new User(body.path("user").path("id").asString(), body.path("accessToken").asString(),
+                body.path("refreshToken").asString(), username);
+    }
+
+    /** Ends the user's session (its access token stays valid until it expires; sockets of the session close). */
+    public void logout(User user) {
+        call("POST", "/auth/logout", null, Map.of("refreshToken", user.refreshToken()), 204);
     }
 
     /** Creates a server owned by {@code owner}; returns its id. */

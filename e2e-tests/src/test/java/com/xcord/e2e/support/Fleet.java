@@ -19,6 +19,8 @@ import java.util.Map;
 public final class Fleet {
 
     private static Fleet shared;
+    /** Why the fleet did not start: every later test fails with it instead of starting another fleet. */
+    private static RuntimeException failedToStart;
 
     private final ServiceJar gateway;
     private final List<ServiceJar> realtime;
@@ -29,8 +31,16 @@ public final class Fleet {
     }
 
     public static synchronized Fleet shared() {
+        if (failedToStart != null) {
+            throw failedToStart;
+        }
         if (shared == null) {
-            shared = start();
+            try {
+                shared = start();
+            } catch (RuntimeException e) {
+                failedToStart = e;
+                throw e;
+            }
         }
         return shared;
     }

@@ -49,9 +49,9 @@ final class ServerEventPublisher implements AutoCloseable {
         producer.send(record(ServerEvents.MEMBER_JOINED, serverId, new MemberJoined(serverId, userId, "bench", Instant.now())));
     }
 
-    /** Sends at once (no linger); keyed by channel as server-service keys its messages. */
+    /** Sends at once (no linger); keyed by server as server-service keys its messages. */
     void messageCreated(String serverId, String channelId, String messageId, String authorId, String content) {
-        producer.send(record(ServerEvents.MESSAGE_CREATED, channelId, new MessageCreated(serverId, channelId, messageId,
+        producer.send(record(ServerEvents.MESSAGE_CREATED, serverId, new MessageCreated(serverId, channelId, messageId,
                 authorId, content, List.of(), List.of(), false, List.of(), null, Instant.now())));
         producer.flush();
     }

@@ -59,10 +59,10 @@ public final class World {
         return new ChannelOverwrite(userId, "member", "0", Permissions.format(Permissions.VIEW_CHANNEL));
     }
 
-    /** Publishes a channel message, keyed by channel id (as server-service does). */
+    /** Publishes a channel message, keyed by server id (as server-service does). */
     public static String message(String serverId, String channelId, String authorId, String content) {
         String id = Long.toString(Events.newId());
-        publish(ServerEvents.MESSAGE_CREATED, channelId, new MessageCreated(serverId, channelId, id, authorId, content,
+        publish(ServerEvents.MESSAGE_CREATED, serverId, new MessageCreated(serverId, channelId, id, authorId, content,
                 List.of(), List.of(), false, List.of(), null, Instant.now()));
         return id;
     }

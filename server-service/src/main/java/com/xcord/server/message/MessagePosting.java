@@ -89,7 +89,7 @@ class MessagePosting {
                 List.copyOf(new LinkedHashSet<>(attachments)), now, null);
         messages.insert(message);
         MessageView view = MessageView.of(message);
-        outbox.publish(ServerEvents.MESSAGE_CREATED, view.channelId(), new MessageCreated(view.serverId(),
+        outbox.publish(ServerEvents.MESSAGE_CREATED, view.serverId(), new MessageCreated(view.serverId(),
                 view.channelId(), view.id(), view.authorId(), view.content(), view.mentionUserIds(),
                 view.mentionRoleIds(), view.mentionEveryone(), view.attachmentIds(), nonce, now));
         return new Sent(view, true);
@@ -109,7 +109,7 @@ class MessagePosting {
         Message edited = current.edited(content, mentions, Clock.now());
         messages.update(edited);
         MessageView view = MessageView.of(edited);
-        outbox.publish(ServerEvents.MESSAGE_UPDATED, view.channelId(), new MessageUpdated(view.serverId(),
+        outbox.publish(ServerEvents.MESSAGE_UPDATED, view.serverId(), new MessageUpdated(view.serverId(),
                 view.channelId(), view.id(), view.authorId(), view.content(), view.mentionUserIds(),
                 view.mentionRoleIds(), view.mentionEveryone(), edited.editedAt()));
         return view;
@@ -125,7 +125,7 @@ class MessagePosting {
             channel.require(Permissions.MANAGE_MESSAGES);
         }
         messages.delete(messageId);
-        outbox.publish(ServerEvents.MESSAGE_DELETED, Ids.format(channelId), new MessageDeleted(Ids.format(serverId),
+        outbox.publish(ServerEvents.MESSAGE_DELETED, Ids.format(serverId), new MessageDeleted(Ids.format(serverId),
                 Ids.format(channelId), Ids.format(messageId), Ids.format(current.authorId()), Ids.format(userId),
                 Clock.now()));
     }
