@@ -203,6 +203,32 @@ class RealtimeEndToEndTests {
     }
 
     @Test
+    void aNewPostReachesTheAuthorsFollowersButNotWhomTheAudienceExcludes() {
+        User author = api.register("post_author");
+        User follower = api.register("post_follower");
+        User stranger = api.register("post_stranger");
+        WsClient sa = identified(author);
+        WsClient sf = identified(follower);
+        WsClient ss = identified(stranger);
+        api.follow(follower, author);
+        // the follow (auth's topic) and the post (feed's topic) are not ordered with each other: wait for the follow
+        sf.awaitDispatch("RELATIONSHIP_ADD", d -> author.id().equals(d.path("targetUserId").asString()));
+
+        String friendsOnly = unique("friends only");
+        api.post(author, friendsOnly, "friends");
+        // the author's own devices get every post of theirs: once it is here, it was routed to everyone it will be
+        sa.awaitDispatch("POST_CREATE", d -> friendsOnly.equals(d.path("content").asString()));
+        String everyone = unique("for everyone");
+        String postId = api.post(author, everyone, "public");
+
+        JsonNode delivered = sf.awaitDispatch("POST_CREATE", d -> everyone.equals(d.path("content").asString()));
+        assertThat(delivered.path("d").path("postId").asString()).isEqualTo(postId);
+        assertThat(delivered.path("d").path("authorId").asString()).isEqualTo(author.id());
+        assertThat(sf.hasDispatch("POST_CREATE", d -> friendsOnly.equals(d.path("content").asString()))).isFalse();
+        assertNeverReceived(ss, author, stranger, "POST_CREATE", everyone);
+    }
+
+    @Test
     void aSocketClosesWhenItsSessionIsLoggedOut() {
         User a = api.register("logout_a");
         WsClient socket = identified(a);

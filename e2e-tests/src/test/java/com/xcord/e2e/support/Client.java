@@ -108,6 +108,16 @@ public final class Client {
                 Map.of("content", content, "clientId", UUID.randomUUID().toString()), 201).path("id").asString();
     }
 
+    /** {@code follower} follows {@code author} (auth-service owns the relationship). */
+    public void follow(User follower, User author) {
+        call("PUT", "/relationships/" + author.id(), follower, Map.of("type", "follow"), 200);
+    }
+
+    /** A post on the feed with the given visibility ({@code public}, {@code friends}); returns its id. */
+    public String post(User author, String content, String visibility) {
+        return call("POST", "/posts", author, Map.of("content", content, "visibility", visibility), 201).path("id").asString();
+    }
+
     private JsonNode call(String method, String path, User as, Object body, int expectedStatus) {
         HttpResponse<String> response = send(method, path, as, body);
         assertThat(response.statusCode()).as("%s %s answered %s", method, path, response.body()).isEqualTo(expectedStatus);

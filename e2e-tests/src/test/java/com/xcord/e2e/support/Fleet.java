@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The fleet under test, once per test JVM: auth-service, server-service, dm-service, two realtime-service
+ * The fleet under test, once per test JVM: auth-service, server-service, dm-service, feed-service, two realtime-service
  * replicas and the gateway in front of them, each its own JVM from its own jar, on free ports, against the
  * testkit's PostgreSQL, Kafka and Redis — configured by environment exactly as the launcher and Helm do.
  * Clients go through the gateway; only the cross-replica test also opens a socket on replica 2 directly
@@ -73,12 +73,14 @@ public final class Fleet {
 
         ServiceJar server = ServiceJar.start("server-service", "server-service", freePort(), withDatabase(infra, "server", jwks, Map.of()));
         ServiceJar dm = ServiceJar.start("dm-service", "dm-service", freePort(), withDatabase(infra, "dm", jwks, Map.of()));
+        ServiceJar feed = ServiceJar.start("feed-service", "feed-service", freePort(), withDatabase(infra, "feed", jwks, Map.of()));
         ServiceJar realtime1 = ServiceJar.start("realtime-service", "realtime-1", freePort(), realtimeReplica(infra, jwks, "e2e-realtime-1"));
         ServiceJar realtime2 = ServiceJar.start("realtime-service", "realtime-2", freePort(), realtimeReplica(infra, jwks, "e2e-realtime-2"));
         Map<String, String> gatewayEnv = common(infra, jwks);
         gatewayEnv.put("XCORD_GATEWAY_SERVICES_AUTH_URI", auth.url());
         gatewayEnv.put("XCORD_GATEWAY_SERVICES_SERVER_URI", server.url());
         gatewayEnv.put("XCORD_GATEWAY_SERVICES_DM_URI", dm.url());
+        gatewayEnv.put("XCORD_GATEWAY_SERVICES_FEED_URI", feed.url());
         gatewayEnv.put("XCORD_GATEWAY_SERVICES_REALTIME_URI", realtime1.url());
         // the limits stay on, raised for one client address that registers and connects dozens of users
         gatewayEnv.put("SPRING_APPLICATION_JSON", """
@@ -87,7 +89,7 @@ public final class Fleet {
                   "realtime":{"limit":100000,"window":"1m","per":"ip"}}}}}}""");
         ServiceJar gateway = ServiceJar.start("gateway", "gateway", freePort(), gatewayEnv);
 
-        List<ServiceJar> all = List.of(auth, server, dm, realtime1, realtime2, gateway);
+        List<ServiceJar> all = List.of(auth, server, dm, feed, realtime1, realtime2, gateway);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> all.parallelStream().forEach(ServiceJar::stop), "fleet-stop"));
         all.forEach(ServiceJar::awaitHealthy);
         return new Fleet(gateway, List.of(realtime1, realtime2));
