@@ -10,6 +10,7 @@ import org.springframework.web.server.ServerWebExchange;
  * {@code X-Forwarded-For/Proto/Host} as the gateway saw the client, added to the downstream request
  * after Spring Cloud Gateway has removed every {@code X-Forwarded-*} header the client sent (its
  * {@code RemoveXForwardedHeadersFilter}, order 0). Services trust these only from the gateway's network.
+ * The request id goes on here too, replacing whatever the client sent under that name.
  */
 @Component
 class ForwardedHeaders implements HttpHeadersFilter, Ordered {
@@ -18,6 +19,10 @@ class ForwardedHeaders implements HttpHeadersFilter, Ordered {
     public HttpHeaders filter(HttpHeaders input, ServerWebExchange exchange) {
         HttpHeaders headers = new HttpHeaders();
         headers.putAll(input);
+        String requestId = RequestIds.of(exchange);
+        if (requestId != null) {
+            headers.set(RequestIds.HEADER, requestId);
+        }
         headers.set("X-Forwarded-For", ClientAddress.of(exchange));
         String scheme = exchange.getRequest().getURI().getScheme();
         headers.set("X-Forwarded-Proto", scheme == null ? "http" : scheme);

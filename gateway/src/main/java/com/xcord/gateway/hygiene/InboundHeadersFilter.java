@@ -1,5 +1,6 @@
 package com.xcord.gateway.hygiene;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.core.Ordered;
@@ -14,9 +15,12 @@ import reactor.core.publisher.Mono;
 /**
  * Cleans what the client sent before anything reads or forwards it: headers that would let a client
  * claim an identity or an address ({@code X-Forwarded-*}, {@code Forwarded}, {@code X-Real-IP},
- * {@code X-User-Id}, …) and headers the client named in {@code Connection} are dropped, and the
- * request id is set. {@link ForwardedHeaders} adds {@code X-Forwarded-For/Proto/Host} on the way out;
+ * {@code X-User-Id}, …) and headers the client named in {@code Connection} are dropped.
+ * {@link ForwardedHeaders} sets the request id and {@code X-Forwarded-For/Proto/Host} on the way out;
  * the standard hop-by-hop headers are removed by Spring Cloud Gateway.
+ *
+ * <p>Most requests carry none of these, and then the request is passed on as it is: mutating it would
+ * copy every header and wrap the exchange, for nothing.
  */
 @Component
 class InboundHeadersFilter implements WebFilter, Ordered {
@@ -35,33 +39,43 @@ class InboundHeadersFilter implements WebFilter, Ordered {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         ServerHttpRequest request = exchange.getRequest();
-        String requestId = RequestIds.of(exchange);
+        HttpHeaders inbound = request.getHeaders();
+        List<String> connectionListed = connectionListed(inbound);
+        if (connectionListed.isEmpty() && !containsStripped(inbound)) {
+            return chain.filter(exchange);
+        }
         ServerHttpRequest cleaned = request.mutate().headers(headers -> {
-            for (String name : stripped) {
-                headers.remove(name);
-            }
-            removeConnectionListed(headers);
-            if (requestId != null) {
-                headers.set(RequestIds.HEADER, requestId);
-            }
+            stripped.forEach(headers::remove);
+            connectionListed.forEach(headers::remove);
         }).build();
         return chain.filter(exchange.mutate().request(cleaned).build());
     }
 
+    private boolean containsStripped(HttpHeaders headers) {
+        for (String name : stripped) {
+            if (headers.containsHeader(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** RFC 9110 §7.6.1: headers named in Connection are for this hop only. Upgrade stays: WebSockets need it. */
-    private static void removeConnectionListed(HttpHeaders headers) {
+    private static List<String> connectionListed(HttpHeaders headers) {
         List<String> connection = headers.get(HttpHeaders.CONNECTION);
         if (connection == null) {
-            return;
+            return List.of();
         }
+        List<String> names = new ArrayList<>(0);
         for (String value : connection) {
             for (String token : value.split(",")) {
                 String name = token.trim().toLowerCase(Locale.ROOT);
                 if (!name.isEmpty() && !name.equals("upgrade") && !name.equals("keep-alive") && !name.equals("close")
                         && !name.equals("authorization") && !name.equals("host")) {
-                    headers.remove(name);
+                    names.add(name);
                 }
             }
         }
+        return names;
     }
 }

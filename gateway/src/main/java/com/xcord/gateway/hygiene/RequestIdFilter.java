@@ -9,7 +9,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * Gives every request its {@code X-Request-Id} and returns it on the response (also on errors); the
- * downstream copy is set by {@link InboundHeadersFilter}.
+ * downstream copy is set by {@link ForwardedHeaders}.
  */
 @Component
 class RequestIdFilter implements WebFilter, Ordered {

@@ -103,9 +103,14 @@ class RoutingTests extends GatewayWithWireMockTest {
                     .exchange().expectHeader().valueEquals("X-Request-Id", "client-chosen-id-1");
             assertThat(single("/api/v1/feed").getHeader("X-Request-Id")).isEqualTo("client-chosen-id-1");
 
-            client().get().uri("/api/v1/feed").header("Authorization", bearer(TestKeys.token(newUserId())))
+            String replaced = client().get().uri("/api/v1/feed").header("Authorization", bearer(TestKeys.token(newUserId())))
                     .header("X-Request-Id", "forged\" line=injected")
-                    .exchange().expectHeader().value("X-Request-Id", id -> assertThat(id).matches("[0-9a-f]{32}"));
+                    .exchange().expectHeader().value("X-Request-Id", id -> assertThat(id).matches("[0-9a-f]{32}"))
+                    .returnResult(Void.class).getResponseHeaders().getFirst("X-Request-Id");
+            // the service sees the gateway's id, not the client's
+            List<LoggedRequest> received = downstream.findAll(getRequestedFor(urlEqualTo("/api/v1/feed")));
+            assertThat(received).hasSize(2);
+            assertThat(received.get(1).getHeaders().getHeader("X-Request-Id").values()).containsExactly(replaced);
         }
 
         @Test
