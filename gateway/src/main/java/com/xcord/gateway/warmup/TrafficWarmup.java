@@ -1,5 +1,6 @@
 package com.xcord.gateway.warmup;
 
+import com.xcord.gateway.hygiene.RequestIds;
 import com.xcord.reactiveauth.JwksCache;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -67,7 +68,7 @@ class TrafficWarmup implements ApplicationRunner {
         Map<String, Integer> counted = new TreeMap<>();
         try {
             Flux.range(0, properties.requests())
-                    .flatMap(i -> i % 2 == 0 ? send(client, PROXIED, null) : send(client, REFUSED, bearer), CONCURRENCY)
+                    .flatMap(i -> i % 2 == 0 ? send(client, PROXIED, null, i) : send(client, REFUSED, bearer, i), CONCURRENCY)
                     .doOnNext(outcome -> counted.merge(outcome, 1, Integer::sum))
                     .then()
                     .block(properties.timeout());
@@ -86,8 +87,10 @@ class TrafficWarmup implements ApplicationRunner {
         return outcomes;
     }
 
-    private static Mono<String> send(HttpClient client, String path, String authorization) {
+    private static Mono<String> send(HttpClient client, String path, String authorization, int number) {
         return client.headers(headers -> {
+                    // the access log shows these as request_id=warmup-N
+                    headers.set(RequestIds.HEADER, "warmup-" + number);
                     if (authorization != null) {
                         headers.set("Authorization", authorization);
                     }
