@@ -27,6 +27,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxSubscriptions    opt-in streams (SUBSCRIBE) a session may follow at once; further SUBSCRIBEs are ignored
  * @param recentPosts         how many recent posts' audiences the projection remembers, so that a POST_DELETE
  *                            (whose event does not repeat the audience) reaches exactly the post's audience
+ * @param largeServer         a server with more members than this is "large": its members' presence changes
+ *                            are not pushed to each other (friends still get them). Otherwise every sign-in
+ *                            in a server of N members costs N frames, N² when they all connect — Discord's
+ *                            {@code large_threshold} (at most 250) makes the same trade.
  * @param replicaId           this replica's name in Redis (owner of the sessions it serves)
  */
 @ConfigurationProperties("xcord.realtime")
@@ -48,5 +52,6 @@ public record RealtimeProperties(
         @DefaultValue("10s") Duration shutdownHandoff,
         @DefaultValue("50") int maxSubscriptions,
         @DefaultValue("20000") int recentPosts,
+        @DefaultValue("250") int largeServer,
         String replicaId) {
 }

@@ -193,12 +193,15 @@ public class Projection {
         return viewers;
     }
 
-    /** Everyone who shares a server with the user, or is their friend (presence audience). */
-    public Set<String> audienceOf(String userId) {
+    /**
+     * Who sees the user's presence: their friends, and the members of the servers they share that have at
+     * most {@code largeServer} members (in larger ones presence is not pushed: see RealtimeProperties).
+     */
+    public Set<String> audienceOf(String userId, int largeServer) {
         Set<String> audience = new java.util.HashSet<>(friendsOf(userId));
         for (String serverId : serverIdsOf(userId)) {
             Server server = servers.get(serverId);
-            if (server != null) {
+            if (server != null && server.members.size() <= largeServer) {
                 audience.addAll(server.members.keySet());
             }
         }

@@ -64,8 +64,8 @@ public class PubSubRelay implements InitializingBean, DisposableBean {
         int bar = message.indexOf('|');
         String userId = message.substring(0, bar);
         String status = message.substring(bar + 1);
-        // friends and co-members; not the user's own sessions (their client set the status)
-        Set<String> audience = projection.audienceOf(userId);
+        // friends and members of the small servers they share; not the user's own sessions (their client set the status)
+        Set<String> audience = projection.audienceOf(userId, properties.largeServer());
         String json = Json.write(Map.of("userId", userId, "status", status));
         String eventId = "presence:" + UUID.randomUUID();
         for (String to : audience) {
