@@ -1,10 +1,10 @@
 package com.xcord.e2e.support;
 
+import com.xcord.testkit.ServiceJar;
 import com.xcord.testkit.TestInfrastructure;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,17 +65,17 @@ public final class Fleet {
         int authPort = freePort();
         String jwks = "http://127.0.0.1:" + authPort + "/api/v1/auth/jwks";
 
-        ServiceJar auth = ServiceJar.start("auth-service", "auth-service", authPort, withDatabase(infra, "auth", jwks,
+        ServiceJar auth = launch("auth-service", "auth-service", authPort, withDatabase(infra, "auth", jwks,
                 Map.of("XCORD_AUTH_RATE_LIMITS_REGISTER_PER_IP_MAX", "100000",
                         "XCORD_AUTH_RATE_LIMITS_LOGIN_PER_IP_MAX", "100000")));
         // the others fetch auth-service's JWKS at start-up
-        auth.awaitHealthy();
+        awaitHealthy(auth);
 
-        ServiceJar server = ServiceJar.start("server-service", "server-service", freePort(), withDatabase(infra, "server", jwks, Map.of()));
-        ServiceJar dm = ServiceJar.start("dm-service", "dm-service", freePort(), withDatabase(infra, "dm", jwks, Map.of()));
-        ServiceJar feed = ServiceJar.start("feed-service", "feed-service", freePort(), withDatabase(infra, "feed", jwks, Map.of()));
-        ServiceJar realtime1 = ServiceJar.start("realtime-service", "realtime-1", freePort(), realtimeReplica(infra, jwks, "e2e-realtime-1"));
-        ServiceJar realtime2 = ServiceJar.start("realtime-service", "realtime-2", freePort(), realtimeReplica(infra, jwks, "e2e-realtime-2"));
+        ServiceJar server = launch("server-service", "server-service", freePort(), withDatabase(infra, "server", jwks, Map.of()));
+        ServiceJar dm = launch("dm-service", "dm-service", freePort(), withDatabase(infra, "dm", jwks, Map.of()));
+        ServiceJar feed = launch("feed-service", "feed-service", freePort(), withDatabase(infra, "feed", jwks, Map.of()));
+        ServiceJar realtime1 = launch("realtime-service", "realtime-1", freePort(), realtimeReplica(infra, jwks, "e2e-realtime-1"));
+        ServiceJar realtime2 = launch("realtime-service", "realtime-2", freePort(), realtimeReplica(infra, jwks, "e2e-realtime-2"));
         Map<String, String> gatewayEnv = common(infra, jwks);
         gatewayEnv.put("XCORD_GATEWAY_SERVICES_AUTH_URI", auth.url());
         gatewayEnv.put("XCORD_GATEWAY_SERVICES_SERVER_URI", server.url());
@@ -87,11 +87,11 @@ public final class Fleet {
                 {"xcord":{"gateway":{"rate-limits":{"routes":{
                   "auth-register":{"limit":100000,"window":"1h","per":"ip"},
                   "realtime":{"limit":100000,"window":"1m","per":"ip"}}}}}}""");
-        ServiceJar gateway = ServiceJar.start("gateway", "gateway", freePort(), gatewayEnv);
+        ServiceJar gateway = launch("gateway", "gateway", freePort(), gatewayEnv);
 
         List<ServiceJar> all = List.of(auth, server, dm, feed, realtime1, realtime2, gateway);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> all.parallelStream().forEach(ServiceJar::stop), "fleet-stop"));
-        all.forEach(ServiceJar::awaitHealthy);
+        all.forEach(Fleet::awaitHealthy);
         return new Fleet(gateway, List.of(realtime1, realtime2));
     }
 
@@ -119,11 +119,16 @@ public final class Fleet {
         return env;
     }
 
+    private static ServiceJar launch(String module, String name, int port, Map<String, String> environment) {
+        return ServiceJar.start(ServiceJar.jarOf(Path.of(".."), module), name, port, environment,
+                Path.of("target", "fleet", name + ".log"));
+    }
+
+    private static void awaitHealthy(ServiceJar service) {
+        service.awaitHealthy(Duration.ofMinutes(4));
+    }
+
     private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ServiceJar.freePort();
     }
 }
