@@ -114,10 +114,22 @@ public class JwksCache implements AutoCloseable {
         if (pending == null && fetchedOnce && sinceLast < properties.jwksRefetchInterval().toNanos()) {
             return Mono.justOrEmpty(cached(kid));
         }
-        return (pending != null ? pending : fetch())
+        Mono<Map<String, PublishedKey>> refetched = pending == null ? fetch()
+                // a fetch already running may have left before the key was published (the background refresh
+                // racing a rotation): if it lacks the kid, fetch once more right after it, so a fresh key is not
+                // refused for a whole refetch interval. At most one extra fetch per in-flight one.
+                : pending.onErrorResume(e -> Mono.just(keys))
+                        .flatMap(fetched -> fetched.containsKey(kid) ? Mono.just(fetched) : fetchAfter(pending));
+        return refetched
                 .onErrorResume(e -> Mono.just(keys))
                 .mapNotNull(fetched -> fetched.get(kid))
                 .map(PublishedKey::verifier);
+    }
+
+    /** A new fetch once {@code finished} is done (its slot may not be cleared yet when its result arrives). */
+    private Mono<Map<String, PublishedKey>> fetchAfter(Mono<Map<String, PublishedKey>> finished) {
+        inFlight.compareAndSet(finished, null);
+        return fetch();
     }
 
     /** One fetch at a time; callers arriving meanwhile share it. */

@@ -22,6 +22,9 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -46,6 +49,9 @@ class VerifiedTokenCacheTests {
     private static RSAKey impostor;
     private static HttpServer server;
     private static final AtomicReference<byte[]> published = new AtomicReference<>();
+    /** When set, the JWKS endpoint reads the published set, signals {@code arrived}, and answers once released. */
+    private static final AtomicReference<CountDownLatch> hold = new AtomicReference<>();
+    private static final CountDownLatch[] arrived = {new CountDownLatch(0)};
 
     private final MovableClock clock = new MovableClock();
     private JwksCache keys;
@@ -58,8 +64,18 @@ class VerifiedTokenCacheTests {
         // another key published under k1: a key replaced without a new kid
         impostor = new RSAKeyGenerator(2048).keyID("k1").keyUse(KeyUse.SIGNATURE).generate();
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.setExecutor(Executors.newCachedThreadPool());
         server.createContext("/jwks", exchange -> {
             byte[] body = published.get();
+            CountDownLatch latch = hold.get();
+            if (latch != null) {
+                arrived[0].countDown();
+                try {
+                    latch.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             exchange.getResponseHeaders().set("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, body.length);
             exchange.getResponseBody().write(body);
@@ -118,6 +134,28 @@ class VerifiedTokenCacheTests {
         verify(sign(next, claims()));
 
         refused(old, "The token was signed with an unknown key.");
+    }
+
+    @Test
+    void aKeyPublishedWhileAFetchIsInFlightIsStillFoundAtOnce() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        arrived[0] = new CountDownLatch(1);
+        hold.set(release);
+        try {
+            // a refresh leaves with the old JWKS in its hands (the server read it before the rotation)...
+            var inFlight = keys.afterRefetch("unknown").toFuture();
+            assertThat(arrived[0].await(10, TimeUnit.SECONDS)).isTrue();
+            publish(current, next);
+            // ...and a token of the new key arrives while it is still out
+            var verified = verifier.verify(sign(next, claims())).toFuture();
+            release.countDown();
+            inFlight.get(10, TimeUnit.SECONDS);
+
+            assertThat(verified.get(10, TimeUnit.SECONDS).userId()).isEqualTo("42");
+        } finally {
+            hold.set(null);
+            release.countDown();
+        }
     }
 
     @Test
