@@ -22,6 +22,9 @@ import org.slf4j.spi.SLF4JServiceProvider;
  */
 public final class InfrastructureLogs implements SLF4JServiceProvider {
 
+    /** The Kafka broker's partition state-change log (its name has no "kafka" in it). */
+    static final String KAFKA_STATE_CHANGES = "state.change.logger";
+
     private static volatile LogPrefixer console;
 
     private final ILoggerFactory loggers = PrefixedLogger::new;
@@ -39,7 +42,7 @@ public final class InfrastructureLogs implements SLF4JServiceProvider {
         if (name.contains("postgres") || name.contains("zonky")) {
             return "postgres";
         }
-        if (name.contains("kafka")) {
+        if (name.contains("kafka") || name.equals(KAFKA_STATE_CHANGES)) {
             return "kafka";
         }
         if (name.contains("redis")) {
@@ -54,6 +57,10 @@ public final class InfrastructureLogs implements SLF4JServiceProvider {
      * logs at INFO.
      */
     static boolean wanted(String loggerName, Level level, String message) {
+        if (loggerName.equals(KAFKA_STATE_CHANGES) && message != null && message.contains("but it was missing. Creating")) {
+            // logged at ERROR by the KRaft broker for every partition of a topic it creates: routine, not a fault
+            return false;
+        }
         if (loggerName.startsWith("kafka.") || loggerName.startsWith("org.apache.kafka")) {
             return level == Level.ERROR;
         }

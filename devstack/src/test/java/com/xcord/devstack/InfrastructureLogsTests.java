@@ -25,6 +25,11 @@ class InfrastructureLogsTests {
                 "creating subdirectories ... ok")).isFalse();
         assertThat(InfrastructureLogs.wanted("org.apache.kafka.controller.QuorumController", Level.WARN, "activation")).isFalse();
         assertThat(InfrastructureLogs.wanted("kafka.server.BrokerServer", Level.ERROR, "disk full")).isTrue();
+        // KRaft logs every partition of a newly created topic at ERROR: routine, dropped; other state-change errors stay
+        assertThat(InfrastructureLogs.wanted("state.change.logger", Level.ERROR, "[Broker id=1] Expected partition "
+                + "xcord.auth.events.dlt-1 with topic id U9Vc to exist, but it was missing. Creating...")).isFalse();
+        assertThat(InfrastructureLogs.wanted("state.change.logger", Level.ERROR, "[Broker id=1] something else")).isTrue();
+        assertThat(InfrastructureLogs.source("state.change.logger")).isEqualTo("kafka");
         assertThat(InfrastructureLogs.wanted("redis.embedded.RedisServer", Level.WARN, "x")).isTrue();
         assertThat(InfrastructureLogs.wanted("redis.embedded.RedisServer", Level.INFO, "x")).isFalse();
     }
