@@ -14,6 +14,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * Message → recipient's socket (issue 6, DESIGN §9: p50 ≤ 20 ms, p99 ≤ 100 ms), against a running fleet
@@ -120,17 +122,22 @@ public final class DeliveryLatencyBench {
             for (int pair = 0; pair < settings.pairs; pair++) {
                 keys.add(send(route, pair, false).key);
             }
-            long deadline = System.nanoTime() + PROBE_WAIT.toNanos();
-            while (!tracker.allDelivered(keys) && System.nanoTime() < deadline) {
-                Thread.sleep(50);
-            }
-            if (tracker.allDelivered(keys)) {
+            if (allDeliveredWithin(keys, PROBE_WAIT)) {
                 System.out.printf("probe: every socket receives messages (round %d)%n", round);
                 return;
             }
             keys.forEach(tracker::notSent);
         }
         throw new IllegalStateException("the recipients' sockets do not receive the probe messages: is realtime-service up?");
+    }
+
+    private boolean allDeliveredWithin(List<String> keys, Duration wait) {
+        try {
+            Awaitility.await().atMost(wait).pollInterval(Duration.ofMillis(50)).until(() -> tracker.allDelivered(keys));
+            return true;
+        } catch (ConditionTimeoutException e) {
+            return false;
+        }
     }
 
     /** Open model: message i is due at start + i / rate, whatever happened to the ones before it. */

@@ -9,7 +9,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -106,22 +110,22 @@ final class GatewayApi {
 
     /** Retries a 400/404 that says the service has not yet consumed the user's (or membership's) event. */
     private static JsonNode retryWhileUnknown(Supplier<JsonNode> call) {
-        long deadline = System.nanoTime() + PROJECTION_LAG_ALLOWANCE.toNanos();
-        while (true) {
-            try {
-                return call.get();
-            } catch (UnexpectedStatus e) {
-                boolean notYetKnown = e.status == 400 || e.status == 404;
-                if (!notYetKnown || System.nanoTime() > deadline) {
-                    throw e;
-                }
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+        AtomicReference<UnexpectedStatus> lastRefusal = new AtomicReference<>();
+        try {
+            return Awaitility.await().atMost(PROJECTION_LAG_ALLOWANCE).pollInterval(Duration.ofMillis(200))
+                    .until(() -> {
+                        try {
+                            return call.get();
+                        } catch (UnexpectedStatus e) {
+                            if (e.status != 400 && e.status != 404) {
+                                throw e; // a real refusal: no retry
+                            }
+                            lastRefusal.set(e);
+                            return null; // not yet known to the service: ask again
+                        }
+                    }, Objects::nonNull);
+        } catch (ConditionTimeoutException e) {
+            throw lastRefusal.get() != null ? lastRefusal.get() : new IllegalStateException(e);
         }
     }
 
