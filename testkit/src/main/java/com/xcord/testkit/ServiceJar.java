@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * One of our services run from its jar ({@code <module>/target/<module>.jar}, packaged earlier in the
@@ -93,29 +95,18 @@ public final class ServiceJar {
     /** Waits until {@code /actuator/health} answers 200; fails at once if the process exits meanwhile. */
     public void awaitHealthy(Duration atMost) {
         HttpRequest health = HttpRequest.newBuilder(URI.create(url() + "/actuator/health")).timeout(Duration.ofSeconds(2)).build();
-        long deadline = System.nanoTime() + atMost.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log.toAbsolutePath());
-            }
-            try {
-                if (HTTP.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for " + name, e);
-            }
-            try {
-                Thread.sleep(500); // polling a child process's health: there is no event to wait on
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for " + name, e);
-            }
+        try {
+            Awaitility.await(name + " healthy").atMost(atMost).pollInterval(Duration.ofMillis(500))
+                    .ignoreExceptionsInstanceOf(IOException.class)
+                    .until(() -> {
+                        if (!process.isAlive()) {
+                            throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log.toAbsolutePath());
+                        }
+                        return HTTP.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+                    });
+        } catch (ConditionTimeoutException e) {
+            throw new IllegalStateException(name + " was not healthy within " + atMost + "; see " + log.toAbsolutePath(), e);
         }
-        throw new IllegalStateException(name + " was not healthy within " + atMost + "; see " + log.toAbsolutePath());
     }
 
     /** SIGTERM (graceful shutdown), then SIGKILL after 20 s. */
