@@ -5,18 +5,10 @@ import static com.xcord.realtime.protocol.DispatchType.PRESENCE_UPDATE;
 import com.xcord.realtime.RealtimeProperties;
 import com.xcord.realtime.delivery.Delivery;
 import com.xcord.realtime.projection.Audiences;
-import java.time.Duration;
+import com.xcord.realtime.pubsub.RedisChannels;
 import java.util.UUID;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.InitializingBean;
-import org.springframework.data.redis.connection.ReactiveRedisConnectionFactory;
-import org.springframework.data.redis.listener.ChannelTopic;
-import org.springframework.data.redis.listener.ReactiveRedisMessageListenerContainer;
 import org.springframework.stereotype.Component;
-import reactor.core.Disposable;
-import reactor.util.retry.Retry;
 
 /**
  * Turns the presence changes published on Redis ({@link PresenceService#CHANNEL}, from any replica) into
@@ -24,20 +16,15 @@ import reactor.util.retry.Retry;
  * share; not the user's own sessions (their client set the status).
  */
 @Component
-class PresenceRelay implements InitializingBean, DisposableBean {
+class PresenceRelay implements InitializingBean {
 
-    private static final Logger log = LoggerFactory.getLogger(PresenceRelay.class);
-
-    private final ReactiveRedisConnectionFactory factory;
+    private final RedisChannels channels;
     private final Delivery delivery;
     private final Audiences audiences;
     private final RealtimeProperties properties;
-    private ReactiveRedisMessageListenerContainer container;
-    private Disposable subscription;
 
-    PresenceRelay(ReactiveRedisConnectionFactory factory, Delivery delivery, Audiences audiences,
-            RealtimeProperties properties) {
-        this.factory = factory;
+    PresenceRelay(RedisChannels channels, Delivery delivery, Audiences audiences, RealtimeProperties properties) {
+        this.channels = channels;
         this.delivery = delivery;
         this.audiences = audiences;
         this.properties = properties;
@@ -45,17 +32,7 @@ class PresenceRelay implements InitializingBean, DisposableBean {
 
     @Override
     public void afterPropertiesSet() {
-        container = new ReactiveRedisMessageListenerContainer(factory);
-        subscription = container.receive(new ChannelTopic(PresenceService.CHANNEL))
-                .doOnNext(message -> {
-                    try {
-                        relay(message.getMessage());
-                    } catch (RuntimeException e) {
-                        log.warn("presence message skipped: {}", e.toString());
-                    }
-                })
-                .retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofSeconds(1)))
-                .subscribe();
+        channels.listen(PresenceService.CHANNEL, this::relay);
     }
 
     /** {@code userId|status}. */
@@ -65,15 +42,5 @@ class PresenceRelay implements InitializingBean, DisposableBean {
         String status = message.substring(bar + 1);
         delivery.toUsers(audiences.audienceOf(userId, properties.largeServer()), PRESENCE_UPDATE,
                 new PresenceView(userId, status), "presence:" + UUID.randomUUID());
-    }
-
-    @Override
-    public void destroy() {
-        if (subscription != null) {
-            subscription.dispose();
-        }
-        if (container != null) {
-            container.destroy();
-        }
     }
 }
