@@ -7,7 +7,7 @@ import com.xcord.events.auth.RelationshipKind;
 import com.xcord.realtime.support.Events;
 import com.xcord.realtime.support.World;
 import com.xcord.realtime.support.WsClient;
-import com.xcord.realtime.ws.SessionRegistry;
+import com.xcord.realtime.session.SessionRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
@@ -33,12 +33,12 @@ class FeedRoutingTests extends RealtimeTestBase {
 
         String post = World.post(author, "public", null, "hello followers");
 
-        JsonNode d = sf.awaitDispatch("POST_CREATE", p -> text(p, "postId").equals(post)).path("d");
-        assertThat(text(d, "authorId")).isEqualTo(author);
+        JsonNode d = sf.awaitDispatch("POST_CREATE", p -> text(p, "id").equals(post)).path("d");
+        assertThat(text(d.path("author"), "id")).isEqualTo(author);
         assertThat(text(d, "content")).isEqualTo("hello followers");
         assertThat(text(d, "visibility")).isEqualTo("public");
-        laptop.awaitDispatch("POST_CREATE", p -> text(p, "postId").equals(post));
-        phone.awaitDispatch("POST_CREATE", p -> text(p, "postId").equals(post));
+        laptop.awaitDispatch("POST_CREATE", p -> text(p, "id").equals(post));
+        phone.awaitDispatch("POST_CREATE", p -> text(p, "id").equals(post));
         assertNotReceived(ss, stranger, "POST_CREATE", post);
     }
 
@@ -49,10 +49,10 @@ class FeedRoutingTests extends RealtimeTestBase {
         WsClient sf = online(follower);
         follow(sf, follower, author);
         String before = World.post(author, "public");
-        sf.awaitDispatch("POST_CREATE", p -> text(p, "postId").equals(before));
+        sf.awaitDispatch("POST_CREATE", p -> text(p, "id").equals(before));
 
         World.relationship(follower, author, RelationshipKind.FOLLOW, false);
-        sf.awaitDispatch("RELATIONSHIP_REMOVE", r -> text(r, "kind").equals("FOLLOW"));
+        sf.awaitDispatch("RELATIONSHIP_REMOVE", r -> text(r, "type").equals("following"));
         String after = World.post(author, "public");
         assertNotReceived(sf, follower, "POST_CREATE", after);
     }
@@ -73,9 +73,9 @@ class FeedRoutingTests extends RealtimeTestBase {
 
         String post = World.post(author, "friends");
 
-        sff.awaitDispatch("POST_CREATE", p -> text(p, "postId").equals(post));
+        sff.awaitDispatch("POST_CREATE", p -> text(p, "id").equals(post));
         // a friend's posts are in the home timeline without a follow, as feed-service builds it
-        sfr.awaitDispatch("POST_CREATE", p -> text(p, "postId").equals(post));
+        sfr.awaitDispatch("POST_CREATE", p -> text(p, "id").equals(post));
         assertNotReceived(sf, follower, "POST_CREATE", post);
     }
 
@@ -94,7 +94,7 @@ class FeedRoutingTests extends RealtimeTestBase {
 
         String post = World.post(author, "server", server, "members only");
 
-        assertThat(text(sm.awaitDispatch("POST_CREATE", p -> text(p, "postId").equals(post)).path("d"), "serverId"))
+        assertThat(text(sm.awaitDispatch("POST_CREATE", p -> text(p, "id").equals(post)).path("d"), "serverId"))
                 .isEqualTo(server);
         assertNotReceived(so, outsider, "POST_CREATE", post);
     }
@@ -110,22 +110,22 @@ class FeedRoutingTests extends RealtimeTestBase {
         follow(sBlocker, blocker, author);
         follow(sBlocked, blocked, author);
         World.relationship(blocker, author, RelationshipKind.BLOCK, true);
-        sBlocker.awaitDispatch("RELATIONSHIP_ADD", r -> text(r, "kind").equals("BLOCK"));
+        sBlocker.awaitDispatch("RELATIONSHIP_ADD", r -> text(r, "type").equals("blocked"));
         World.relationship(author, blocked, RelationshipKind.BLOCK, true);
-        sa.awaitDispatch("RELATIONSHIP_ADD", r -> text(r, "kind").equals("BLOCK"));
+        sa.awaitDispatch("RELATIONSHIP_ADD", r -> text(r, "type").equals("blocked"));
         sBlocked.subscribe("profile", author);
         sBlocked.sync();
 
         String post = World.post(author, "public");
 
-        sa.awaitDispatch("POST_CREATE", p -> text(p, "postId").equals(post));
+        sa.awaitDispatch("POST_CREATE", p -> text(p, "id").equals(post));
         assertNotReceived(sBlocker, blocker, "POST_CREATE", post);
         assertNotReceived(sBlocked, blocked, "POST_CREATE", post);
 
         World.relationship(blocker, author, RelationshipKind.BLOCK, false);
-        sBlocker.awaitDispatch("RELATIONSHIP_REMOVE", r -> text(r, "kind").equals("BLOCK"));
+        sBlocker.awaitDispatch("RELATIONSHIP_REMOVE", r -> text(r, "type").equals("blocked"));
         String later = World.post(author, "public");
-        sBlocker.awaitDispatch("POST_CREATE", p -> text(p, "postId").equals(later));
+        sBlocker.awaitDispatch("POST_CREATE", p -> text(p, "id").equals(later));
     }
 
     @Test
@@ -138,7 +138,7 @@ class FeedRoutingTests extends RealtimeTestBase {
 
         String reply = World.reply(replier, Long.toString(Events.newId()), World.user("op"), "a reply");
 
-        sr.awaitDispatch("POST_CREATE", p -> text(p, "postId").equals(reply));
+        sr.awaitDispatch("POST_CREATE", p -> text(p, "id").equals(reply));
         assertNotReceived(sf, follower, "POST_CREATE", reply);
     }
 
@@ -153,13 +153,14 @@ class FeedRoutingTests extends RealtimeTestBase {
         befriend(sfr, friend, author);
         follow(sf, follower, author);
         String post = World.post(author, "friends");
-        sfr.awaitDispatch("POST_CREATE", p -> text(p, "postId").equals(post));
+        sfr.awaitDispatch("POST_CREATE", p -> text(p, "id").equals(post));
 
         World.deletePost(post, author);
 
-        assertThat(text(sfr.awaitDispatch("POST_DELETE", p -> text(p, "postId").equals(post)).path("d"), "authorId"))
-                .isEqualTo(author);
-        sa.awaitDispatch("POST_DELETE", p -> text(p, "postId").equals(post));
+        // POST_DELETE carries the post's id only, as a REST delete would name it
+        assertThat(text(sfr.awaitDispatch("POST_DELETE", p -> text(p, "id").equals(post)).path("d"), "id"))
+                .isEqualTo(post);
+        sa.awaitDispatch("POST_DELETE", p -> text(p, "id").equals(post));
         assertNotReceived(sf, follower, "POST_DELETE", post);
     }
 
@@ -175,7 +176,7 @@ class FeedRoutingTests extends RealtimeTestBase {
 
         World.deletePost(post, author);
 
-        sa.awaitDispatch("POST_DELETE", p -> text(p, "postId").equals(post));
+        sa.awaitDispatch("POST_DELETE", p -> text(p, "id").equals(post));
         assertNotReceived(sf, follower, "POST_DELETE", post);
     }
 
@@ -188,7 +189,7 @@ class FeedRoutingTests extends RealtimeTestBase {
         follow(online(follower), follower, author);
         follow(online(blocked), blocked, author);
         World.relationship(author, blocked, RelationshipKind.BLOCK, true);
-        sa.awaitDispatch("RELATIONSHIP_ADD", r -> text(r, "kind").equals("BLOCK"));
+        sa.awaitDispatch("RELATIONSHIP_ADD", r -> text(r, "type").equals("blocked"));
 
         // everything above is history for this replica: its projection has it from the start-up replay only
         ConfigurableApplicationContext replica = startReplica("replica-replay");
@@ -200,7 +201,7 @@ class FeedRoutingTests extends RealtimeTestBase {
 
             String post = World.post(author, "public");
 
-            sf.awaitDispatch("POST_CREATE", p -> text(p, "postId").equals(post));
+            sf.awaitDispatch("POST_CREATE", p -> text(p, "id").equals(post));
             assertNotReceived(sb, blocked, "POST_CREATE", post);
             sf.close();
             sb.close();
@@ -216,19 +217,19 @@ class FeedRoutingTests extends RealtimeTestBase {
     static void follow(WsClient followerSocket, String follower, String followed) {
         World.relationship(follower, followed, RelationshipKind.FOLLOW, true);
         followerSocket.awaitDispatch("RELATIONSHIP_ADD",
-                r -> text(r, "kind").equals("FOLLOW") && text(r, "targetUserId").equals(followed));
+                r -> text(r, "type").equals("following") && text(r, "userId").equals(followed));
     }
 
     static void befriend(WsClient socket, String user, String other) {
         World.friends(user, other);
         socket.awaitDispatch("RELATIONSHIP_ADD",
-                r -> text(r, "kind").equals("FRIEND") && text(r, "targetUserId").equals(other));
+                r -> text(r, "type").equals("friend") && text(r, "userId").equals(other));
     }
 
     /** Proves the post's event was routed without reaching this socket: a later post on its partition did. */
     static void assertNotReceived(WsClient socket, String userId, String type, String postId) {
         String marker = World.postMarker(postId, userId);
-        socket.awaitDispatch("POST_CREATE", p -> text(p, "postId").equals(marker));
-        assertThat(socket.hasDispatch(type, p -> text(p, "postId").equals(postId))).isFalse();
+        socket.awaitDispatch("POST_CREATE", p -> text(p, "id").equals(marker));
+        assertThat(socket.hasDispatch(type, p -> text(p, "id").equals(postId))).isFalse();
     }
 }

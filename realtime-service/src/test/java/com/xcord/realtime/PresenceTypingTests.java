@@ -61,7 +61,7 @@ class PresenceTypingTests extends RealtimeTestBase {
         WsClient so = online(outsider);
         // the projection knows the conversation once its messages route
         String m = World.dm(conversation, a, "hi", a, b, c);
-        sa.awaitDispatch("DM_MESSAGE_CREATE", d -> text(d, "messageId").equals(m));
+        sa.awaitDispatch("DM_MESSAGE_CREATE", d -> text(d, "id").equals(m));
 
         String typing = "{\"op\":\"TYPING\",\"d\":{\"conversationId\":\"" + conversation + "\"}}";
         sa.send(typing);
@@ -92,7 +92,7 @@ class PresenceTypingTests extends RealtimeTestBase {
         WsClient sv = online(viewer);
         WsClient sd = online(denied);
         String m = World.message(server, channel, owner, "x");
-        sv.awaitDispatch("MESSAGE_CREATE", d -> text(d, "messageId").equals(m));
+        sv.awaitDispatch("MESSAGE_CREATE", d -> text(d, "id").equals(m));
 
         so.send("{\"op\":\"TYPING\",\"d\":{\"serverId\":\"" + server + "\",\"channelId\":\"" + channel + "\"}}");
         sv.awaitDispatch("TYPING_START", d -> text(d, "userId").equals(owner) && text(d, "channelId").equals(channel));
@@ -100,7 +100,7 @@ class PresenceTypingTests extends RealtimeTestBase {
         // so use a conversation between owner and denied as the marker
         String conversation = World.conversation(owner, denied);
         String dm = World.dm(conversation, owner, "marker", owner, denied);
-        sd.awaitDispatch("DM_MESSAGE_CREATE", d -> text(d, "messageId").equals(dm));
+        sd.awaitDispatch("DM_MESSAGE_CREATE", d -> text(d, "id").equals(dm));
         so.send("{\"op\":\"TYPING\",\"d\":{\"conversationId\":\"" + conversation + "\"}}");
         sd.awaitDispatch("TYPING_START", d -> text(d, "conversationId").equals(conversation));
         assertThat(sd.hasDispatch("TYPING_START", d -> channel.equals(text(d, "channelId")))).isFalse();

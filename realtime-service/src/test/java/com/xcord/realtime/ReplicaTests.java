@@ -44,8 +44,8 @@ class ReplicaTests extends RealtimeTestBase {
         sb.identify(token(b));
         String conversation = World.conversation(a, b);
         String m = World.dm(conversation, a, "across", a, b);
-        sa.awaitDispatch("DM_MESSAGE_CREATE", d -> text(d, "messageId").equals(m));
-        sb.awaitDispatch("DM_MESSAGE_CREATE", d -> text(d, "messageId").equals(m));
+        sa.awaitDispatch("DM_MESSAGE_CREATE", d -> text(d, "id").equals(m));
+        sb.awaitDispatch("DM_MESSAGE_CREATE", d -> text(d, "id").equals(m));
 
         sa.send("{\"op\":\"TYPING\",\"d\":{\"conversationId\":\"" + conversation + "\"}}");
         sb.awaitDispatch("TYPING_START", d -> text(d, "userId").equals(a));
@@ -63,7 +63,7 @@ class ReplicaTests extends RealtimeTestBase {
         String sessionId = text(sb.identify(token(b)), "sessionId");
         String conversation = World.conversation(a, b);
         String m1 = World.dm(conversation, a, "before", a, b);
-        sb.awaitDispatch("DM_MESSAGE_CREATE", d -> text(d, "messageId").equals(m1));
+        sb.awaitDispatch("DM_MESSAGE_CREATE", d -> text(d, "id").equals(m1));
         long seenSeq = sb.lastSeq();
 
         CompletableFuture<Void> shutdown = CompletableFuture.runAsync(replica3::close);
@@ -78,10 +78,10 @@ class ReplicaTests extends RealtimeTestBase {
         WsClient resumed = connect();
         resumed.resume(token(b), sessionId, seenSeq);
         resumed.awaitOp("RESUMED");
-        assertThat(resumed.awaitDispatch("DM_MESSAGE_CREATE", d -> text(d, "messageId").equals(m2)).path("s").asLong())
+        assertThat(resumed.awaitDispatch("DM_MESSAGE_CREATE", d -> text(d, "id").equals(m2)).path("s").asLong())
                 .isEqualTo(seenSeq + 1);
         String m3 = World.dm(conversation, a, "after", a, b);
-        assertThat(resumed.awaitDispatch("DM_MESSAGE_CREATE", d -> text(d, "messageId").equals(m3)).path("s").asLong())
+        assertThat(resumed.awaitDispatch("DM_MESSAGE_CREATE", d -> text(d, "id").equals(m3)).path("s").asLong())
                 .isEqualTo(seenSeq + 2);
         shutdown.get(30, java.util.concurrent.TimeUnit.SECONDS);
         assertThat(resumed.dispatches("DM_MESSAGE_CREATE")).hasSize(2);

@@ -20,14 +20,14 @@ class ResumeTests extends RealtimeTestBase {
         String sessionId = text(sb.identify(token(b)), "sessionId");
         String conversation = World.conversation(a, b);
         String m1 = World.dm(conversation, a, "one", a, b);
-        sb.awaitDispatch("DM_MESSAGE_CREATE", d -> text(d, "messageId").equals(m1));
+        sb.awaitDispatch("DM_MESSAGE_CREATE", d -> text(d, "id").equals(m1));
         long seenSeq = sb.lastSeq();
 
         sb.abort(); // network failure: no close handshake
         List<String> missed = List.of(World.dm(conversation, a, "two", a, b), World.dm(conversation, a, "three", a, b),
                 World.dm(conversation, a, "four", a, b));
         // the same routing step that delivered them to A buffered them for B's session
-        sa.awaitDispatch("DM_MESSAGE_CREATE", d -> text(d, "messageId").equals(missed.get(2)));
+        sa.awaitDispatch("DM_MESSAGE_CREATE", d -> text(d, "id").equals(missed.get(2)));
 
         WsClient again = connect();
         again.awaitOp("HELLO");
@@ -35,14 +35,14 @@ class ResumeTests extends RealtimeTestBase {
         JsonNode resumed = again.awaitOp("RESUMED");
         List<JsonNode> replayed = again.frames.stream().filter(f -> "DISPATCH".equals(f.path("op").asString()))
                 .takeWhile(f -> f != resumed).toList();
-        assertThat(replayed).extracting(f -> text(f.path("d"), "messageId")).containsExactlyElementsOf(missed);
+        assertThat(replayed).extracting(f -> text(f.path("d"), "id")).containsExactlyElementsOf(missed);
         // every frame after the client's seq, without gaps
         assertThat(replayed).extracting(f -> f.path("s").asLong()).containsExactly(seenSeq + 1, seenSeq + 2, seenSeq + 3);
         assertThat(again.frames.indexOf(resumed)).isGreaterThan(again.frames.indexOf(replayed.get(2)));
 
         // live delivery continues the same sequence
         String m5 = World.dm(conversation, a, "five", a, b);
-        assertThat(again.awaitDispatch("DM_MESSAGE_CREATE", d -> text(d, "messageId").equals(m5)).path("s").asLong())
+        assertThat(again.awaitDispatch("DM_MESSAGE_CREATE", d -> text(d, "id").equals(m5)).path("s").asLong())
                 .isEqualTo(seenSeq + 4);
         assertThat(again.dispatches("READY")).isEmpty();
     }

@@ -40,13 +40,13 @@ class RoutingTests extends RealtimeTestBase {
         String message = World.dm(conversation, a, "secret", a, b);
         World.dmKeyed(conversation, "marker-" + conversation, a, "marker", c);
 
-        assertThat(text(sb.awaitDispatch("DM_MESSAGE_CREATE", d -> text(d, "messageId").equals(message)).path("d"), "content"))
+        assertThat(text(sb.awaitDispatch("DM_MESSAGE_CREATE", d -> text(d, "id").equals(message)).path("d"), "content"))
                 .isEqualTo("secret");
-        sa.awaitDispatch("DM_MESSAGE_CREATE", d -> text(d, "messageId").equals(message));
+        sa.awaitDispatch("DM_MESSAGE_CREATE", d -> text(d, "id").equals(message));
         sc.awaitDispatch("DM_MESSAGE_CREATE", d -> text(d, "content").equals("marker"));
-        assertThat(sc.hasDispatch("DM_MESSAGE_CREATE", d -> text(d, "messageId").equals(message))).isFalse();
-        assertThat(sc.hasDispatch("DM_CONVERSATION_CREATE", d -> text(d, "conversationId").equals(conversation))).isFalse();
-        sb.awaitDispatch("DM_CONVERSATION_CREATE", d -> text(d, "conversationId").equals(conversation));
+        assertThat(sc.hasDispatch("DM_MESSAGE_CREATE", d -> text(d, "id").equals(message))).isFalse();
+        assertThat(sc.hasDispatch("DM_CONVERSATION_CREATE", d -> text(d, "id").equals(conversation))).isFalse();
+        sb.awaitDispatch("DM_CONVERSATION_CREATE", d -> text(d, "id").equals(conversation));
     }
 
     @Test
@@ -67,8 +67,8 @@ class RoutingTests extends RealtimeTestBase {
         String message = World.message(server, channel, owner, "hello members");
         World.dmKeyed(channel, "marker", owner, "marker", denied, outsider);
 
-        sv.awaitDispatch("MESSAGE_CREATE", d -> text(d, "messageId").equals(message));
-        so.awaitDispatch("MESSAGE_CREATE", d -> text(d, "messageId").equals(message));
+        sv.awaitDispatch("MESSAGE_CREATE", d -> text(d, "id").equals(message));
+        so.awaitDispatch("MESSAGE_CREATE", d -> text(d, "id").equals(message));
         sd.awaitDispatch("DM_MESSAGE_CREATE", d -> text(d, "content").equals("marker"));
         sx.awaitDispatch("DM_MESSAGE_CREATE", d -> text(d, "content").equals("marker"));
         assertThat(sd.dispatches("MESSAGE_CREATE")).isEmpty();
@@ -94,12 +94,12 @@ class RoutingTests extends RealtimeTestBase {
         String before = World.message(server, channel, owner, "mods only, before");
         World.dmKeyed(channel, "marker", owner, "marker 1", member);
         sm.awaitDispatch("DM_MESSAGE_CREATE", d -> text(d, "content").equals("marker 1"));
-        assertThat(sm.hasDispatch("MESSAGE_CREATE", d -> text(d, "messageId").equals(before))).isFalse();
+        assertThat(sm.hasDispatch("MESSAGE_CREATE", d -> text(d, "id").equals(before))).isFalse();
 
         publish(ServerEvents.MEMBER_UPDATED, server, new MemberUpdated(server, member, null, List.of(modRole), Instant.now()));
         sm.awaitDispatch("CHANNEL_CREATE", d -> text(d, "id").equals(channel));
         String after = World.message(server, channel, owner, "mods only, after");
-        sm.awaitDispatch("MESSAGE_CREATE", d -> text(d, "messageId").equals(after));
+        sm.awaitDispatch("MESSAGE_CREATE", d -> text(d, "id").equals(after));
     }
 
     @Test
@@ -114,7 +114,7 @@ class RoutingTests extends RealtimeTestBase {
         WsClient sn = online(newcomer);
 
         String first = World.message(server, channel, owner, "first");
-        sm.awaitDispatch("MESSAGE_CREATE", d -> text(d, "messageId").equals(first));
+        sm.awaitDispatch("MESSAGE_CREATE", d -> text(d, "id").equals(first));
 
         World.kick(server, member, owner);
         sm.awaitDispatch("SERVER_DELETE", d -> text(d, "id").equals(server));
@@ -124,9 +124,9 @@ class RoutingTests extends RealtimeTestBase {
 
         String second = World.message(server, channel, owner, "second");
         World.dmKeyed(channel, "marker", owner, "marker", member);
-        sn.awaitDispatch("MESSAGE_CREATE", d -> text(d, "messageId").equals(second));
+        sn.awaitDispatch("MESSAGE_CREATE", d -> text(d, "id").equals(second));
         sm.awaitDispatch("DM_MESSAGE_CREATE", d -> text(d, "content").equals("marker"));
-        assertThat(sm.hasDispatch("MESSAGE_CREATE", d -> text(d, "messageId").equals(second))).isFalse();
+        assertThat(sm.hasDispatch("MESSAGE_CREATE", d -> text(d, "id").equals(second))).isFalse();
     }
 
     @Test
@@ -141,7 +141,7 @@ class RoutingTests extends RealtimeTestBase {
         assertThat(laptop.awaitClose()).isEqualTo(4004);
         String conversation = World.conversation(user, World.user("friend"));
         String dm = World.dm(conversation, user, "still here", user);
-        phone.awaitDispatch("DM_MESSAGE_CREATE", d -> text(d, "messageId").equals(dm));
+        phone.awaitDispatch("DM_MESSAGE_CREATE", d -> text(d, "id").equals(dm));
 
         publish(AuthEvents.SESSION_REVOKED, user, new SessionRevoked(user, null, "logout-all", Instant.now()));
         assertThat(phone.awaitClose()).isEqualTo(4004);
@@ -166,14 +166,14 @@ class RoutingTests extends RealtimeTestBase {
         WsClient sa = online(a);
         WsClient sb = online(b);
         publish(AuthEvents.RELATIONSHIP_CHANGED, a, new RelationshipChanged(a, b, RelationshipKind.FRIEND, true, Instant.now()));
-        sa.awaitDispatch("RELATIONSHIP_ADD", d -> text(d, "kind").equals("FRIEND"));
-        sb.awaitDispatch("RELATIONSHIP_ADD", d -> text(d, "kind").equals("FRIEND"));
+        sa.awaitDispatch("RELATIONSHIP_ADD", d -> text(d, "type").equals("friend"));
+        sb.awaitDispatch("RELATIONSHIP_ADD", d -> text(d, "type").equals("friend"));
 
         publish(AuthEvents.RELATIONSHIP_CHANGED, a, new RelationshipChanged(a, b, RelationshipKind.BLOCK, true, Instant.now()));
         World.dmKeyed(a, "marker", a, "marker", b);
-        sa.awaitDispatch("RELATIONSHIP_ADD", d -> text(d, "kind").equals("BLOCK"));
+        sa.awaitDispatch("RELATIONSHIP_ADD", d -> text(d, "type").equals("blocked"));
         sb.awaitDispatch("DM_MESSAGE_CREATE", d -> text(d, "content").equals("marker"));
-        assertThat(sb.hasDispatch("RELATIONSHIP_ADD", d -> text(d, "kind").equals("BLOCK"))).isFalse();
+        assertThat(sb.hasDispatch("RELATIONSHIP_ADD", d -> text(d, "type").equals("blocked"))).isFalse();
     }
 
     @Test

@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.xcord.realtime.support.World;
 import com.xcord.realtime.support.WsClient;
-import com.xcord.realtime.ws.SessionRegistry;
+import com.xcord.realtime.session.SessionRegistry;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +35,7 @@ class SlowReaderTests extends RealtimeTestBase {
         });
         // the reading participant was not held back
         String last = World.dm(conversation, a, "small", a, slow);
-        reader.awaitDispatch("DM_MESSAGE_CREATE", d -> text(d, "messageId").equals(last));
+        reader.awaitDispatch("DM_MESSAGE_CREATE", d -> text(d, "id").equals(last));
         assertThat(c.frames.size()).isLessThanOrEqualTo(2);
         // the server drops the TCP connection too (write timeout), although the client never read the close frame
         await().atMost(Duration.ofSeconds(15)).until(() -> !registry.hasConnection(slow));

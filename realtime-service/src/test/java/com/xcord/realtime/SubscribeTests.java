@@ -28,7 +28,7 @@ class SubscribeTests extends RealtimeTestBase {
         watching.sync();
 
         String first = World.post(author, "public");
-        watching.awaitDispatch("POST_CREATE", p -> text(p, "postId").equals(first));
+        watching.awaitDispatch("POST_CREATE", p -> text(p, "id").equals(first));
         // the subscription is the session's, not the user's
         assertNotReceived(otherDevice, viewer, "POST_CREATE", first);
 
@@ -50,8 +50,8 @@ class SubscribeTests extends RealtimeTestBase {
         String post = World.post(author, "public");
         String marker = World.postMarker(post, follower);
 
-        sf.awaitDispatch("POST_CREATE", p -> text(p, "postId").equals(marker));
-        assertThat(sf.dispatches("POST_CREATE")).filteredOn(f -> text(f.path("d"), "postId").equals(post)).hasSize(1);
+        sf.awaitDispatch("POST_CREATE", p -> text(p, "id").equals(marker));
+        assertThat(sf.dispatches("POST_CREATE")).filteredOn(f -> text(f.path("d"), "id").equals(post)).hasSize(1);
     }
 
     @Test
@@ -88,7 +88,7 @@ class SubscribeTests extends RealtimeTestBase {
         sv.subscribe("profile", author);
         sv.sync();
         String delivered = World.post(author, "public");
-        sv.awaitDispatch("POST_CREATE", p -> text(p, "postId").equals(delivered));
+        sv.awaitDispatch("POST_CREATE", p -> text(p, "id").equals(delivered));
         assertThat(sv.closeCode).isNotDone();
     }
 
@@ -132,16 +132,16 @@ class SubscribeTests extends RealtimeTestBase {
         sv.abort();
         String missed = World.post(author, "public");
         // the routing step that reached the author's socket buffered it for the viewer's session
-        sa.awaitDispatch("POST_CREATE", p -> text(p, "postId").equals(missed));
+        sa.awaitDispatch("POST_CREATE", p -> text(p, "id").equals(missed));
 
         WsClient again = connect();
         again.awaitOp("HELLO");
         again.resume(token(viewer), sessionId, seenSeq);
         JsonNode resumed = again.awaitOp("RESUMED");
-        JsonNode replayed = again.awaitDispatch("POST_CREATE", p -> text(p, "postId").equals(missed));
+        JsonNode replayed = again.awaitDispatch("POST_CREATE", p -> text(p, "id").equals(missed));
         assertThat(again.frames.indexOf(replayed)).isLessThan(again.frames.indexOf(resumed));
 
         String next = World.post(author, "public");
-        again.awaitDispatch("POST_CREATE", p -> text(p, "postId").equals(next));
+        again.awaitDispatch("POST_CREATE", p -> text(p, "id").equals(next));
     }
 }

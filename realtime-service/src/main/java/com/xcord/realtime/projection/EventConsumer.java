@@ -33,7 +33,7 @@ import reactor.core.publisher.Sinks;
  * records are live). An undecodable record is logged and skipped: delivery never stops on a poison message.
  */
 @Component
-public class EventConsumer implements SmartLifecycle {
+public class EventConsumer implements CatchUp, SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(EventConsumer.class);
     static final List<String> TOPICS = List.of(Topics.AUTH, Topics.SERVER, Topics.DM, Topics.FEED, Topics.LIVE,
@@ -63,11 +63,12 @@ public class EventConsumer implements SmartLifecycle {
         this.bootstrapServers = bootstrapServers;
     }
 
-    /** Completes once the projection has replayed the history present at start-up. */
+    @Override
     public Mono<Void> caughtUp() {
         return caughtUp.asMono();
     }
 
+    @Override
     public boolean isCaughtUp() {
         return caughtUpFlag;
     }

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * producers and new event types never break delivery of the others.
  */
 @Component
-public class EventRouter {
+public class EventRouter implements SubscribableStreams {
 
     private static final Logger log = LoggerFactory.getLogger(EventRouter.class);
 
@@ -33,7 +33,8 @@ public class EventRouter {
     }
 
     /** Whether some producer's events are delivered on this opt-in stream type (SUBSCRIBE accepts only those). */
-    public boolean feedsStream(String type) {
+    @Override
+    public boolean isFed(String type) {
         return routes.hasStream(type);
     }
 }

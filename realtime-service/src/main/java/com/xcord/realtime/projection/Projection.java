@@ -4,6 +4,7 @@ import com.xcord.events.server.ChannelOverwrite;
 import com.xcord.permissions.Overwrite;
 import com.xcord.permissions.PermissionCalculator;
 import com.xcord.permissions.Permissions;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -13,21 +14,26 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
- * The in-memory read model (see the package doc). Written only by the event consumer's thread, read by
- * any thread: maps are concurrent and the values immutable records replaced as a whole.
+ * The in-memory read model (see the package doc). Written only by the routes, on the event consumer's thread;
+ * read by any thread: maps are concurrent and the values immutable records replaced as a whole. Besides what
+ * routing needs, it keeps what the dispatch views show that later events do not repeat (e.g. a channel's
+ * {@code createdAt} for its CHANNEL_UPDATE).
+ *
+ * <p>Only the routes (and this package) use this class; the socket layer asks {@link Audiences}.
  */
 @Component
-public class Projection {
+public class Projection implements Audiences {
 
     public record User(String id, String username, String displayName, String bio, String avatarMediaId,
-            String status) {
+            String status, Instant createdAt) {
     }
 
-    public record Role(String id, String name, long permissions, int position, int color, boolean mentionable) {
+    public record Role(String id, String name, long permissions, int position, int color, boolean mentionable,
+            Instant createdAt) {
     }
 
     public record Channel(String id, String serverId, String type, String name, String topic, String parentId,
-            int position, int slowModeSeconds, List<ChannelOverwrite> overwrites) {
+            int position, int slowModeSeconds, List<ChannelOverwrite> overwrites, Instant createdAt) {
 
         Overwrite overwriteFor(String targetId, String type) {
             for (ChannelOverwrite o : overwrites) {
@@ -39,10 +45,11 @@ public class Projection {
         }
     }
 
-    public record Member(String userId, String nickname, List<String> roleIds) {
+    public record Member(String userId, String nickname, List<String> roleIds, Instant joinedAt) {
     }
 
-    public record ServerInfo(String id, String ownerId, String name, String description, String iconMediaId) {
+    public record ServerInfo(String id, String ownerId, String name, String description, String iconMediaId,
+            Instant createdAt) {
     }
 
     public static final class Server {
@@ -70,9 +77,22 @@ public class Projection {
         public Set<String> memberIds() {
             return members.keySet();
         }
+
+        public Member member(String userId) {
+            return members.get(userId);
+        }
+
+        public Channel channel(String channelId) {
+            return channels.get(channelId);
+        }
+
+        public Role role(String roleId) {
+            return roles.get(roleId);
+        }
     }
 
-    public record Conversation(String id, String kind, String name, String ownerId, List<String> participantIds) {
+    public record Conversation(String id, String kind, String name, String iconMediaId, String ownerId,
+            List<String> participantIds, Instant createdAt) {
     }
 
     final Map<String, Server> servers = new ConcurrentHashMap<>();
@@ -108,6 +128,7 @@ public class Projection {
         return conversationsByUser.getOrDefault(userId, Set.of());
     }
 
+    @Override
     public Set<String> friendsOf(String userId) {
         return friends.getOrDefault(userId, Set.of());
     }
@@ -133,6 +154,7 @@ public class Projection {
     }
 
     /** Discord's algorithm (the shared {@code permissions} module): may this user see this channel? */
+    @Override
     public boolean canView(String serverId, String channelId, String userId) {
         Server server = servers.get(serverId);
         if (server == null) {
@@ -175,6 +197,7 @@ public class Projection {
     }
 
     /** Members of the server who may see the channel. */
+    @Override
     public List<String> viewersOf(String serverId, String channelId) {
         Server server = servers.get(serverId);
         if (server == null) {
@@ -197,6 +220,7 @@ public class Projection {
      * Who sees the user's presence: their friends, and the members of the servers they share that have at
      * most {@code largeServer} members (in larger ones presence is not pushed: see RealtimeProperties).
      */
+    @Override
     public Set<String> audienceOf(String userId, int largeServer) {
         Set<String> audience = new java.util.HashSet<>(friendsOf(userId));
         for (String serverId : serverIdsOf(userId)) {
@@ -209,13 +233,25 @@ public class Projection {
         return audience;
     }
 
-    // ---- writes (event consumer thread only) ----
+    @Override
+    public boolean isParticipant(String conversationId, String userId) {
+        Conversation conversation = conversations.get(conversationId);
+        return conversation != null && conversation.participantIds().contains(userId);
+    }
 
-    void putUser(User user) {
+    @Override
+    public List<String> participantsOf(String conversationId) {
+        Conversation conversation = conversations.get(conversationId);
+        return conversation == null ? List.of() : conversation.participantIds();
+    }
+
+    // ---- writes (routes, on the event consumer thread only) ----
+
+    public void putUser(User user) {
         users.put(user.id(), user);
     }
 
-    Server putServer(ServerInfo info) {
+    public Server putServer(ServerInfo info) {
         Server existing = servers.get(info.id());
         if (existing != null) {
             existing.info = info;
@@ -226,7 +262,7 @@ public class Projection {
         return server;
     }
 
-    void removeServer(String serverId) {
+    public void removeServer(String serverId) {
         Server server = servers.remove(serverId);
         if (server != null) {
             for (String userId : server.members.keySet()) {
@@ -235,7 +271,7 @@ public class Projection {
         }
     }
 
-    void putMember(String serverId, Member member) {
+    public void putMember(String serverId, Member member) {
         Server server = servers.get(serverId);
         if (server == null) {
             return;
@@ -244,7 +280,7 @@ public class Projection {
         serversByUser.computeIfAbsent(member.userId(), k -> ConcurrentHashMap.newKeySet()).add(serverId);
     }
 
-    void removeMember(String serverId, String userId) {
+    public void removeMember(String serverId, String userId) {
         Server server = servers.get(serverId);
         if (server != null) {
             server.members.remove(userId);
@@ -252,39 +288,40 @@ public class Projection {
         removeFromIndex(serversByUser, userId, serverId);
     }
 
-    void putChannel(Channel channel) {
+    public void putChannel(Channel channel) {
         Server server = servers.get(channel.serverId());
         if (server != null) {
             server.channels.put(channel.id(), channel);
         }
     }
 
-    void removeChannel(String serverId, String channelId) {
+    public void removeChannel(String serverId, String channelId) {
         Server server = servers.get(serverId);
         if (server != null) {
             server.channels.remove(channelId);
         }
     }
 
-    void putRole(String serverId, Role role) {
+    public void putRole(String serverId, Role role) {
         Server server = servers.get(serverId);
         if (server != null) {
             server.roles.put(role.id(), role);
         }
     }
 
-    void removeRole(String serverId, String roleId) {
+    public void removeRole(String serverId, String roleId) {
         Server server = servers.get(serverId);
         if (server == null) {
             return;
         }
         server.roles.remove(roleId);
         server.members.replaceAll((id, m) -> m.roleIds().contains(roleId)
-                ? new Member(m.userId(), m.nickname(), m.roleIds().stream().filter(r -> !r.equals(roleId)).toList())
+                ? new Member(m.userId(), m.nickname(), m.roleIds().stream().filter(r -> !r.equals(roleId)).toList(),
+                        m.joinedAt())
                 : m);
     }
 
-    void putConversation(Conversation conversation) {
+    public void putConversation(Conversation conversation) {
         Conversation previous = conversations.put(conversation.id(), conversation);
         if (previous != null) {
             for (String userId : previous.participantIds()) {
@@ -298,7 +335,7 @@ public class Projection {
         }
     }
 
-    void setFriends(String a, String b, boolean friendsNow) {
+    public void setFriends(String a, String b, boolean friendsNow) {
         if (friendsNow) {
             friends.computeIfAbsent(a, k -> ConcurrentHashMap.newKeySet()).add(b);
             friends.computeIfAbsent(b, k -> ConcurrentHashMap.newKeySet()).add(a);
@@ -308,11 +345,11 @@ public class Projection {
         }
     }
 
-    void setFollow(String follower, String followed, boolean follows) {
+    public void setFollow(String follower, String followed, boolean follows) {
         setEdge(followers, followed, follower, follows);
     }
 
-    void setBlock(String blocker, String blocked, boolean blocks) {
+    public void setBlock(String blocker, String blocked, boolean blocks) {
         setEdge(this.blocks, blocker, blocked, blocks);
     }
 
@@ -331,7 +368,7 @@ public class Projection {
         });
     }
 
-    static long bits(String decimal) {
+    public static long bits(String decimal) {
         return Permissions.parse(decimal).orElse(0L);
     }
 }

@@ -1,14 +1,17 @@
 /**
  * The routing projection: who is in which server, with which roles, which channel overwrites apply, who
  * is in which conversation, who is friends with, follows or blocked whom, and the users' public profiles;
- * and the routes that keep it and deliver each event.
+ * and the core that feeds it to the routes.
  *
  * <p><b>Routing.</b> {@link com.xcord.realtime.projection.EventConsumer} hands every event to
  * {@link com.xcord.realtime.projection.EventRouter}, which calls the route registered for its payload type.
- * A producing service's routes are {@link com.xcord.realtime.projection.EventRoutes} beans ({@code AuthRoutes},
- * {@code ServerRoutes} and {@code MemberRoutes}, {@code DmRoutes}, {@code FeedRoutes}): a new producer (live,
- * notifications) plugs in by adding such a class, which may also declare the opt-in streams (SUBSCRIBE) its
- * events are delivered on.
+ * A producing service's routes are {@link com.xcord.realtime.projection.EventRoutes} beans in its own package
+ * under {@code com.xcord.realtime.routes} ({@code auth.AuthRoutes}, {@code server.ServerRoutes} and
+ * {@code server.MemberRoutes}, {@code dm.DmRoutes}, {@code feed.FeedRoutes}): a new producer (live,
+ * notifications) plugs in by adding such a package, which may also declare the opt-in streams (SUBSCRIBE) its
+ * events are delivered on. Routes write the {@link com.xcord.realtime.projection.Projection}; everyone else
+ * asks it through {@link com.xcord.realtime.projection.Audiences}, {@link com.xcord.realtime.projection.CatchUp}
+ * and {@link com.xcord.realtime.projection.SubscribableStreams} (ArchitectureTests holds that line).
  *
  * <p><b>Where it lives: in memory, one copy per replica, rebuilt from Kafka.</b> Every replica reads every
  * event topic from the beginning with its own consumer (manual partition assignment, no consumer group, so

@@ -5,13 +5,9 @@ import com.xcord.reactiveauth.JwksCache;
 import com.xcord.reactiveauth.TokenVerificationSettings;
 import com.xcord.realtime.RealtimeProperties;
 import com.xcord.realtime.auth.SecurityProperties;
-import com.xcord.realtime.projection.EventConsumer;
-import com.xcord.realtime.redis.ReplicaId;
+import com.xcord.realtime.session.SessionRegistry;
 import java.time.Clock;
 import java.util.Map;
-import java.util.UUID;
-import org.springframework.boot.health.contributor.Health;
-import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -24,9 +20,9 @@ import org.springframework.web.reactive.socket.server.upgrade.ReactorNettyReques
 import org.springframework.web.server.WebFilter;
 import reactor.netty.http.server.WebsocketServerSpec;
 
-/** {@code /ws}: frame limit, Origin allowlist, readiness. */
+/** {@code /ws}: token verification, frame limit, write timeout, Origin allowlist, socket metrics. */
 @Configuration(proxyBeanMethods = false)
-public class WebSocketConfig {
+class WebSocketConfig {
 
     @Bean
     Clock clock() {
@@ -46,12 +42,6 @@ public class WebSocketConfig {
     private static TokenVerificationSettings verificationSettings(SecurityProperties p) {
         return new TokenVerificationSettings(p.jwksUri(), p.issuer(), p.audience(), p.clockSkew(), p.jwksCacheTtl(),
                 p.jwksRefetchInterval(), p.jwksFetchTimeout());
-    }
-
-    @Bean
-    ReplicaId replicaId(RealtimeProperties properties) {
-        String id = properties.replicaId();
-        return new ReplicaId(id != null && !id.isBlank() ? id : UUID.randomUUID().toString());
     }
 
     @Bean
@@ -105,12 +95,4 @@ public class WebSocketConfig {
                     .register(meters);
         };
     }
-
-    /** Not ready until the projection replayed the history: sockets would get a wrong READY. */
-    @Bean
-    HealthIndicator projectionHealthIndicator(EventConsumer events) {
-        return () -> events.isCaughtUp() ? Health.up().build()
-                : Health.outOfService().withDetail("projection", "replaying events").build();
-    }
-
 }

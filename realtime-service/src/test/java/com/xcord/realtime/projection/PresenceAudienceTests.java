@@ -35,9 +35,9 @@ class PresenceAudienceTests {
     }
 
     private void server(String id, String... members) {
-        projection.putServer(new Projection.ServerInfo(id, members[0], id, null, null));
+        projection.putServer(new Projection.ServerInfo(id, members[0], id, null, null, null));
         for (String member : members) {
-            projection.putMember(id, new Projection.Member(member, null, List.of()));
+            projection.putMember(id, new Projection.Member(member, null, List.of(), null));
         }
     }
 }

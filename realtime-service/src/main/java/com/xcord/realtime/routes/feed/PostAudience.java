@@ -1,0 +1,61 @@
+package com.xcord.realtime.routes.feed;
+
+import com.xcord.events.feed.PostCreated;
+import com.xcord.realtime.projection.Projection;
+
+/**
+ * Who may see a post: feed-service's rule (its {@code audience.Visibility}) evaluated on the projection.
+ * {@code public}: everyone; {@code friends}: the author's friends; {@code server}: the members of
+ * {@code serverId}; never anyone who blocked the author or whom the author blocked. The author always.
+ *
+ * <p>{@code visibility} null means "the author alone": for a reply, because a reply is seen by its thread
+ * owner's audience and blocks and the event names only the parent's author, not the thread's owner; for a
+ * visibility this build does not know, and for a deleted post whose audience is no longer remembered.
+ * Realtime does not guess an audience: it would leak what feed-service hides.
+ */
+record PostAudience(String authorId, Visibility visibility, String serverId) {
+
+    enum Visibility {
+        PUBLIC, FRIENDS, SERVER
+    }
+
+    static PostAudience of(PostCreated post) {
+        Visibility visibility = post.replyToId() != null ? null : parse(post.visibility());
+        return new PostAudience(post.authorId(), visibility, post.serverId());
+    }
+
+    static PostAudience authorOnly(String authorId) {
+        return new PostAudience(authorId, null, null);
+    }
+
+    /** Whether anyone but the author may see it. */
+    boolean reachesOthers() {
+        return visibility != null;
+    }
+
+    boolean admits(String viewerId, Projection p) {
+        if (viewerId.equals(authorId)) {
+            return true;
+        }
+        if (visibility == null || p.blockedEitherWay(viewerId, authorId)) {
+            return false;
+        }
+        return switch (visibility) {
+            case PUBLIC -> true;
+            case FRIENDS -> p.friendsOf(authorId).contains(viewerId);
+            case SERVER -> serverId != null && p.isMember(serverId, viewerId);
+        };
+    }
+
+    private static Visibility parse(String wireName) {
+        if (wireName == null) {
+            return null;
+        }
+        return switch (wireName) {
+            case "public" -> Visibility.PUBLIC;
+            case "friends" -> Visibility.FRIENDS;
+            case "server" -> Visibility.SERVER;
+            default -> null;
+        };
+    }
+}
