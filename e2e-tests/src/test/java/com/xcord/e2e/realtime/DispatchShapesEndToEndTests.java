@@ -7,6 +7,7 @@ import static com.xcord.e2e.support.DispatchAssert.assertSameItemsAsRest;
 import static com.xcord.e2e.support.DispatchAssert.unchecked;
 import static com.xcord.e2e.support.DispatchAssert.without;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertAll;
 
 import com.xcord.e2e.support.Client;
 import com.xcord.e2e.support.Client.User;
@@ -22,6 +23,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.function.Executable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -391,8 +393,9 @@ class DispatchShapesEndToEndTests {
         JsonNode toFollower = followerSocket.awaitDispatch("RELATIONSHIP_ADD");
         JsonNode toFollowed = followedSocket.awaitDispatch("RELATIONSHIP_ADD");
 
-        assertSameAsRest("RELATIONSHIP_ADD to the follower", toFollower, rest.relationship(follower, followed.id()));
-        assertSameAsRest("RELATIONSHIP_ADD to the followed", toFollowed, rest.relationship(followed, follower.id()));
+        assertAll(
+                () -> assertSameAsRest("RELATIONSHIP_ADD to the follower", toFollower, rest.relationship(follower, followed.id())),
+                () -> assertSameAsRest("RELATIONSHIP_ADD to the followed", toFollowed, rest.relationship(followed, follower.id())));
     }
 
     @Test
@@ -410,8 +413,11 @@ class DispatchShapesEndToEndTests {
         JsonNode toFollowed = followedSocket.awaitDispatch("RELATIONSHIP_REMOVE");
 
         // as in GET /relationships: userId is the other user, type how the recipient related to them
-        assertExactly("RELATIONSHIP_REMOVE to the follower", toFollower, Map.of("userId", followed.id(), "type", "following"));
-        assertExactly("RELATIONSHIP_REMOVE to the followed", toFollowed, Map.of("userId", follower.id(), "type", "follower"));
+        assertAll(
+                () -> assertExactly("RELATIONSHIP_REMOVE to the follower", toFollower,
+                        Map.of("userId", followed.id(), "type", "following")),
+                () -> assertExactly("RELATIONSHIP_REMOVE to the followed", toFollowed,
+                        Map.of("userId", follower.id(), "type", "follower")));
     }
 
     // realtime-service's own: READY
@@ -433,15 +439,19 @@ class DispatchShapesEndToEndTests {
 
         JsonNode ready = sockets.identified(user).awaitDispatch("READY");
 
-        assertSameAsRest("READY's user", ready.path("user"), rest.user(user, user.id()));
         assertThat(ids(ready.path("servers"))).containsExactly(server);
-        for (JsonNode s : ready.path("servers")) {
-            assertServerAsSeenBy("READY's server", s, user, s.path("id").asString());
-        }
         assertThat(ready.path("conversations")).hasSize(1);
-        for (JsonNode c : ready.path("conversations")) {
-            assertSameAsRest("READY's conversation", c, rest.conversation(user, c.path("id").asString()), CONVERSATION_PER_READER);
+        // every part compared, each mismatch reported
+        List<Executable> parts = new ArrayList<>();
+        parts.add(() -> assertSameAsRest("READY's user", ready.path("user"), rest.user(user, user.id())));
+        for (JsonNode s : ready.path("servers")) {
+            parts.add(() -> assertServerAsSeenBy("READY's server", s, user, s.path("id").asString()));
         }
+        for (JsonNode c : ready.path("conversations")) {
+            parts.add(() -> assertSameAsRest("READY's conversation", c, rest.conversation(user, c.path("id").asString()),
+                    CONVERSATION_PER_READER));
+        }
+        assertAll(parts);
     }
 
     /**
@@ -449,13 +459,18 @@ class DispatchShapesEndToEndTests {
      * reads it; where it embeds channels and roles, they are the REST channels (those the viewer may see) and roles.
      */
     private void assertServerAsSeenBy(String type, JsonNode d, User viewer, String serverId) {
-        assertSameAsRest(type, without(d, "channels", "roles"), rest.server(viewer, serverId));
-        if (d.has("channels")) {
-            assertSameItemsAsRest(type + "'s channels", d.path("channels"), rest.channels(viewer, serverId));
-        }
-        if (d.has("roles")) {
-            assertSameItemsAsRest(type + "'s roles", d.path("roles"), rest.roles(viewer, serverId));
-        }
+        assertAll(
+                () -> assertSameAsRest(type, without(d, "channels", "roles"), rest.server(viewer, serverId)),
+                () -> {
+                    if (d.has("channels")) {
+                        assertSameItemsAsRest(type + "'s channels", d.path("channels"), rest.channels(viewer, serverId));
+                    }
+                },
+                () -> {
+                    if (d.has("roles")) {
+                        assertSameItemsAsRest(type + "'s roles", d.path("roles"), rest.roles(viewer, serverId));
+                    }
+                });
     }
 
     private static List<String> ids(JsonNode list) {
