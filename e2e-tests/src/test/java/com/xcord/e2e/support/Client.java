@@ -209,12 +209,6 @@ public final class Client {
         call("DELETE", "/relationships/" + author.id() + "?type=follow", follower, null, 204);
     }
 
-    /** {@code a} and {@code b} become friends: a's request, accepted by b's own. */
-    public void befriend(User a, User b) {
-        call("PUT", "/relationships/" + b.id(), a, Map.of("type", "friend"), 200);
-        call("PUT", "/relationships/" + a.id(), b, Map.of("type", "friend"), 200);
-    }
-
     private JsonNode call(String method, String path, User as, Object body, int expectedStatus) {
         return http.call(method, path, as, body, expectedStatus);
     }
