@@ -1,21 +1,20 @@
 package com.xcord.e2e.realtime;
 
+import static com.xcord.e2e.support.Client.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.xcord.e2e.support.Client;
 import com.xcord.e2e.support.Client.User;
 import com.xcord.e2e.support.EventTopicsOnFailure;
 import com.xcord.e2e.support.Fleet;
+import com.xcord.e2e.support.Sockets;
 import com.xcord.realtime.support.WsClient;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -34,20 +33,16 @@ class RealtimeEndToEndTests {
 
     private final Fleet fleet = Fleet.shared();
     private final Client api = new Client(fleet);
-    private final List<WsClient> sockets = new ArrayList<>();
-
-    @AfterEach
-    void closeSockets() {
-        sockets.forEach(WsClient::close);
-    }
+    @RegisterExtension
+    final Sockets sockets = new Sockets(fleet);
 
     @Test
     void aDirectMessageReachesTheRecipientAndNobodyElse() {
         User a = api.register("dm_a");
         User b = api.register("dm_b");
         User c = api.register("dm_c");
-        WsClient sb = identified(b);
-        WsClient sc = identified(c);
+        WsClient sb = sockets.identified(b);
+        WsClient sc = sockets.identified(c);
         String ab = api.conversation(a, b);
 
         String content = unique("hello b");
@@ -71,9 +66,9 @@ class RealtimeEndToEndTests {
         api.join(owner, server, viewer);
         api.join(owner, server, denied);
         api.denyOnChannel(owner, server, channel, denied, VIEW_CHANNEL);
-        WsClient sv = identified(viewer);
-        WsClient sd = identified(denied);
-        WsClient so = identified(outsider);
+        WsClient sv = sockets.identified(viewer);
+        WsClient sd = sockets.identified(denied);
+        WsClient so = sockets.identified(outsider);
 
         String content = unique("for viewers");
         api.sendChannelMessage(owner, server, channel, content);
@@ -93,8 +88,8 @@ class RealtimeEndToEndTests {
         String channel = api.firstChannel(owner, server);
         api.join(owner, server, stays);
         api.join(owner, server, kicked);
-        WsClient ss = identified(stays);
-        WsClient sk = identified(kicked);
+        WsClient ss = sockets.identified(stays);
+        WsClient sk = sockets.identified(kicked);
         String before = unique("before the kick");
         api.sendChannelMessage(owner, server, channel, before);
         sk.awaitDispatch("MESSAGE_CREATE", d -> before.equals(d.path("content").asString()));
@@ -113,7 +108,7 @@ class RealtimeEndToEndTests {
         User a = api.register("resume_a");
         User b = api.register("resume_b");
         String ab = api.conversation(a, b);
-        WsClient first = identified(b);
+        WsClient first = sockets.identified(b);
         String sessionId = first.frames.stream().filter(f -> "READY".equals(f.path("t").asString())).findFirst()
                 .orElseThrow().path("d").path("sessionId").asString();
         String seen = unique("seen");
@@ -123,12 +118,12 @@ class RealtimeEndToEndTests {
         first.abort();
 
         // b's other device proves the three were routed (to every session of b, the dropped one's buffer included)
-        WsClient otherDevice = identified(b);
+        WsClient otherDevice = sockets.identified(b);
         List<String> missed = List.of(unique("missed 1"), unique("missed 2"), unique("missed 3"));
         missed.forEach(content -> api.sendDm(a, ab, content));
         otherDevice.awaitDispatch("DM_MESSAGE_CREATE", d -> missed.get(2).equals(d.path("content").asString()));
 
-        WsClient again = connect(fleet.gatewaySocket());
+        WsClient again = sockets.connect(fleet.gatewaySocket());
         again.awaitOp("HELLO");
         again.resume(b.token(), sessionId, seenSeq);
         JsonNode resumed = again.awaitOp("RESUMED");
@@ -144,8 +139,8 @@ class RealtimeEndToEndTests {
         User a = api.register("replica_a");
         User b = api.register("replica_b");
         String ab = api.conversation(a, b);
-        WsClient onReplica1 = identified(a, fleet.replicaSocket(1));
-        WsClient onReplica2 = identified(b, fleet.replicaSocket(2));
+        WsClient onReplica1 = sockets.identified(a, fleet.replicaSocket(1));
+        WsClient onReplica2 = sockets.identified(b, fleet.replicaSocket(2));
 
         String toB = unique("to replica 2");
         api.sendDm(a, ab, toB);
@@ -165,8 +160,8 @@ class RealtimeEndToEndTests {
         User a = api.register("typing_a");
         User b = api.register("typing_b");
         String ab = api.conversation(a, b);
-        WsClient sa = identified(a);
-        WsClient sb = identified(b);
+        WsClient sa = sockets.identified(a);
+        WsClient sb = sockets.identified(b);
 
         sa.send("{\"op\":\"TYPING\",\"d\":{\"conversationId\":\"" + ab + "\"}}");
 
@@ -183,11 +178,11 @@ class RealtimeEndToEndTests {
         String server = api.createServer(owner, "e2e presence");
         api.join(owner, server, watcher);
         api.join(owner, server, a);
-        WsClient sw = identified(watcher);
-        WsClient laptop = identified(a);
+        WsClient sw = sockets.identified(watcher);
+        WsClient laptop = sockets.identified(a);
         sw.awaitDispatch("PRESENCE_UPDATE", d -> a.id().equals(d.path("userId").asString())
                 && "online".equals(d.path("status").asString()));
-        WsClient phone = identified(a, fleet.replicaSocket(2));
+        WsClient phone = sockets.identified(a, fleet.replicaSocket(2));
 
         laptop.close();
         // still online on the phone: a marker from a co-member shows nothing was broadcast in between
@@ -207,9 +202,9 @@ class RealtimeEndToEndTests {
         User author = api.register("post_author");
         User follower = api.register("post_follower");
         User stranger = api.register("post_stranger");
-        WsClient sa = identified(author);
-        WsClient sf = identified(follower);
-        WsClient ss = identified(stranger);
+        WsClient sa = sockets.identified(author);
+        WsClient sf = sockets.identified(follower);
+        WsClient ss = sockets.identified(stranger);
         api.follow(follower, author);
         // the follow (auth's topic) and the post (feed's topic) are not ordered with each other: wait for the follow
         sf.awaitDispatch("RELATIONSHIP_ADD", d -> author.id().equals(d.path("targetUserId").asString()));
@@ -231,7 +226,7 @@ class RealtimeEndToEndTests {
     @Test
     void aSocketClosesWhenItsSessionIsLoggedOut() {
         User a = api.register("logout_a");
-        WsClient socket = identified(a);
+        WsClient socket = sockets.identified(a);
 
         api.logout(a);
 
@@ -247,7 +242,7 @@ class RealtimeEndToEndTests {
         String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(
                 ("{\"sub\":\"1\",\"iss\":\"https://xcord.local\",\"aud\":\"xcord\",\"exp\":4102444800}")
                         .getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
-        WsClient socket = connect(fleet.gatewaySocket());
+        WsClient socket = sockets.connect(fleet.gatewaySocket());
         socket.awaitOp("HELLO");
 
         socket.send("{\"op\":\"IDENTIFY\",\"d\":{\"token\":\"" + forged + "\"}}");
@@ -266,26 +261,5 @@ class RealtimeEndToEndTests {
         socket.awaitDispatch("DM_MESSAGE_CREATE", d -> marker.equals(d.path("content").asString()));
         assertThat(socket.hasDispatch(type, d -> content.equals(d.path("content").asString())))
                 .as("%s with %s reached a socket that may not see it", type, content).isFalse();
-    }
-
-    private WsClient identified(User user) {
-        return identified(user, fleet.gatewaySocket());
-    }
-
-    private WsClient identified(User user, URI endpoint) {
-        WsClient socket = connect(endpoint);
-        socket.awaitOp("HELLO");
-        socket.identify(user.token());
-        return socket;
-    }
-
-    private WsClient connect(URI endpoint) {
-        WsClient socket = WsClient.connect(endpoint);
-        sockets.add(socket);
-        return socket;
-    }
-
-    private static String unique(String text) {
-        return text + " " + UUID.randomUUID();
     }
 }

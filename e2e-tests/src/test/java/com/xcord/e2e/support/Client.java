@@ -1,40 +1,38 @@
 package com.xcord.e2e.support;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.awaitility.Awaitility;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What a frontend does over HTTP, through the gateway only: register, create servers and conversations,
- * send messages. Every call asserts its status, so a broken step fails where it broke.
+ * send messages, and change each of them. Every call asserts its status, so a broken step fails where it
+ * broke. Reading the resources back is {@link Resources}.
  */
 public final class Client {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final AtomicInteger USERS = new AtomicInteger();
     /** Distinct across test runs against the same database (the fleet's schemas outlive a JVM only in dev). */
     private static final String RUN = UUID.randomUUID().toString().substring(0, 6);
 
-    private final String baseUrl;
+    private final Http http;
 
     public Client(Fleet fleet) {
-        this.baseUrl = fleet.gatewayUrl() + "/api/v1";
+        this.http = new Http(fleet);
     }
 
     /** A signed-up user: id, access token, the session's refresh token. */
     public record User(String id, String token, String refreshToken, String username) {
+    }
+
+    /** {@code text} made unique (a UUID appended): what a test looks for in a dispatch is then its own. */
+    public static String unique(String text) {
+        return text + " " + UUID.randomUUID();
     }
 
     /** Registers a new user whose name starts with {@code name}. */
@@ -93,13 +91,27 @@ public final class Client {
      * until it is (bounded).
      */
     public String conversation(User from, User to) {
-        return org.awaitility.Awaitility.await("dm-service knows " + to.username())
+        return openConversation(from, Map.of("participantIds", new String[] {to.id()}), to.username());
+    }
+
+    /** A group conversation named {@code name} owned by {@code owner}, with {@code others} in it (retried like {@link #conversation}). */
+    public String group(User owner, String name, User... others) {
+        return openConversation(owner, Map.of("name", name,
+                "participantIds", Arrays.stream(others).map(User::id).toArray(String[]::new)), "the group's users");
+    }
+
+    /** Renames a group conversation (dm-service answers 204: the conversation is read back for its state). */
+    public void renameGroup(User owner, String conversationId, String name) {
+        call("PATCH", "/dm/conversations/" + conversationId, owner, Map.of("name", name), 204);
+    }
+
+    private String openConversation(User from, Map<String, Object> body, String whom) {
+        return Awaitility.await("dm-service knows " + whom)
                 .atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
                 .until(() -> {
-                    HttpResponse<String> response = send("POST", "/dm/conversations", from,
-                            Map.of("participantIds", new String[] {to.id()}));
+                    HttpResponse<String> response = http.send("POST", "/dm/conversations", from, body);
                     return response.statusCode() == 201 || response.statusCode() == 200
-                            ? JSON.readTree(response.body()).path("id").asString() : null;
+                            ? Http.JSON.readTree(response.body()).path("id").asString() : null;
                 }, id -> id != null);
     }
 
@@ -118,29 +130,86 @@ public final class Client {
         return call("POST", "/posts", author, Map.of("content", content, "visibility", visibility), 201).path("id").asString();
     }
 
-    private JsonNode call(String method, String path, User as, Object body, int expectedStatus) {
-        HttpResponse<String> response = send(method, path, as, body);
-        assertThat(response.statusCode()).as("%s %s answered %s", method, path, response.body()).isEqualTo(expectedStatus);
-        return response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());
+    public void deletePost(User author, String postId) {
+        call("DELETE", "/posts/" + postId, author, null, 204);
     }
 
-    private HttpResponse<String> send(String method, String path, User as, Object body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(20))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (as != null) {
-            request.header("Authorization", "Bearer " + as.token());
-        }
-        try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    // channel messages, channels, servers, roles and members
+
+    public void editChannelMessage(User author, String serverId, String channelId, String messageId, String content) {
+        call("PATCH", "/servers/" + serverId + "/channels/" + channelId + "/messages/" + messageId, author,
+                Map.of("content", content), 200);
+    }
+
+    public void deleteChannelMessage(User author, String serverId, String channelId, String messageId) {
+        call("DELETE", "/servers/" + serverId + "/channels/" + channelId + "/messages/" + messageId, author, null, 204);
+    }
+
+    /** Changes the channel's fields in {@code patch} (name, topic, position, slowModeSeconds, …). */
+    public void updateChannel(User owner, String serverId, String channelId, Map<String, Object> patch) {
+        call("PATCH", "/servers/" + serverId + "/channels/" + channelId, owner, patch, 200);
+    }
+
+    public void deleteChannel(User owner, String serverId, String channelId) {
+        call("DELETE", "/servers/" + serverId + "/channels/" + channelId, owner, null, 204);
+    }
+
+    /** Changes the server's fields in {@code patch} (name, description, …). */
+    public void updateServer(User owner, String serverId, Map<String, Object> patch) {
+        call("PATCH", "/servers/" + serverId, owner, patch, 200);
+    }
+
+    public void deleteServer(User owner, String serverId) {
+        call("DELETE", "/servers/" + serverId, owner, null, 204);
+    }
+
+    /** A role with the decimal permission bitfield {@code permissions}; returns its id. */
+    public String createRole(User owner, String serverId, String name, long permissions) {
+        return call("POST", "/servers/" + serverId + "/roles", owner,
+                Map.of("name", name, "permissions", Long.toString(permissions)), 201).path("id").asString();
+    }
+
+    /** Changes the role's fields in {@code patch} (name, permissions, color, mentionable, position). */
+    public void updateRole(User owner, String serverId, String roleId, Map<String, Object> patch) {
+        call("PATCH", "/servers/" + serverId + "/roles/" + roleId, owner, patch, 200);
+    }
+
+    public void deleteRole(User owner, String serverId, String roleId) {
+        call("DELETE", "/servers/" + serverId + "/roles/" + roleId, owner, null, 204);
+    }
+
+    public void giveRole(User owner, String serverId, User member, String roleId) {
+        call("PUT", "/servers/" + serverId + "/members/" + member.id() + "/roles/" + roleId, owner, null, 204);
+    }
+
+    // direct messages
+
+    public void editDm(User author, String messageId, String content) {
+        call("PATCH", "/dm/messages/" + messageId, author, Map.of("content", content), 200);
+    }
+
+    public void deleteDm(User author, String messageId) {
+        call("DELETE", "/dm/messages/" + messageId, author, null, 204);
+    }
+
+    /** {@code reader} has read the conversation up to {@code messageId}. */
+    public void markRead(User reader, String messageId) {
+        call("POST", "/dm/messages/" + messageId + "/read", reader, null, 200);
+    }
+
+    // the user and their relationships
+
+    /** Changes the caller's profile fields in {@code patch} (displayName, bio, status, …). */
+    public void patchMe(User user, Map<String, Object> patch) {
+        call("PATCH", "/me", user, patch, 200);
+    }
+
+    /** {@code follower} no longer follows {@code author}. */
+    public void unfollow(User follower, User author) {
+        call("DELETE", "/relationships/" + author.id() + "?type=follow", follower, null, 204);
+    }
+
+    private JsonNode call(String method, String path, User as, Object body, int expectedStatus) {
+        return http.call(method, path, as, body, expectedStatus);
     }
 }

@@ -1,5 +1,6 @@
 package com.xcord.e2e.support;
 
+import com.xcord.realtime.support.WsClient;
 import com.xcord.testkit.ServiceJar;
 import com.xcord.testkit.TestInfrastructure;
 import java.net.URI;
@@ -8,6 +9,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.awaitility.Awaitility;
 
 /**
  * The fleet under test, once per test JVM: auth-service, server-service, dm-service, feed-service, two realtime-service
@@ -92,7 +94,42 @@ public final class Fleet {
         List<ServiceJar> all = List.of(auth, server, dm, feed, realtime1, realtime2, gateway);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> all.parallelStream().forEach(ServiceJar::stop), "fleet-stop"));
         all.forEach(Fleet::awaitHealthy);
-        return new Fleet(gateway, List.of(realtime1, realtime2));
+        Fleet fleet = new Fleet(gateway, List.of(realtime1, realtime2));
+        fleet.awaitTokensAccepted();
+        return fleet;
+    }
+
+    /**
+     * Healthy is not yet ready: a service whose start-up JWKS fetch timed out (a loaded machine) refuses every
+     * token until its JWKS refetch interval has passed (seen: realtime closing IDENTIFY with 4004 "unknown key"
+     * for the first 30 s). Ready is when a user's token opens a session on each realtime replica and is
+     * accepted by each service behind the gateway.
+     */
+    private void awaitTokensAccepted() {
+        Client.User probe = new Client(this).register("fleet_probe");
+        Http http = new Http(this);
+        for (String path : List.of("/me", "/servers", "/dm/conversations", "/feed")) {
+            Awaitility.await("GET " + path + " accepts a token").atMost(Duration.ofMinutes(2))
+                    .pollInterval(Duration.ofSeconds(1))
+                    .until(() -> http.send("GET", path, probe, null).statusCode() == 200);
+        }
+        for (int n = 1; n <= realtime.size(); n++) {
+            URI socket = replicaSocket(n);
+            Awaitility.await("realtime replica " + n + " accepts a token").atMost(Duration.ofMinutes(2))
+                    .pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
+                    .until(() -> identifies(socket, probe));
+        }
+    }
+
+    /** Whether IDENTIFY with the user's token gets READY on {@code endpoint} (rather than a close). */
+    private static boolean identifies(URI endpoint, Client.User user) {
+        try (WsClient socket = WsClient.connect(endpoint)) {
+            socket.awaitOp("HELLO");
+            socket.send("{\"op\":\"IDENTIFY\",\"d\":{\"token\":\"" + user.token() + "\"}}");
+            Awaitility.await().atMost(Duration.ofSeconds(15))
+                    .until(() -> socket.closeCode.isDone() || !socket.dispatches("READY").isEmpty());
+            return !socket.dispatches("READY").isEmpty();
+        }
     }
 
     private static Map<String, String> realtimeReplica(TestInfrastructure infra, String jwks, String replicaId) {
