@@ -207,7 +207,7 @@ class RealtimeEndToEndTests {
         WsClient ss = sockets.identified(stranger);
         api.follow(follower, author);
         // the follow (auth's topic) and the post (feed's topic) are not ordered with each other: wait for the follow
-        sf.awaitDispatch("RELATIONSHIP_ADD", d -> author.id().equals(d.path("targetUserId").asString()));
+        sf.awaitDispatch("RELATIONSHIP_ADD", d -> author.id().equals(d.path("userId").asString()));
 
         String friendsOnly = unique("friends only");
         api.post(author, friendsOnly, "friends");
@@ -217,8 +217,8 @@ class RealtimeEndToEndTests {
         String postId = api.post(author, everyone, "public");
 
         JsonNode delivered = sf.awaitDispatch("POST_CREATE", d -> everyone.equals(d.path("content").asString()));
-        assertThat(delivered.path("d").path("postId").asString()).isEqualTo(postId);
-        assertThat(delivered.path("d").path("authorId").asString()).isEqualTo(author.id());
+        assertThat(delivered.path("d").path("id").asString()).isEqualTo(postId);
+        assertThat(delivered.path("d").path("author").path("id").asString()).isEqualTo(author.id());
         assertThat(sf.hasDispatch("POST_CREATE", d -> friendsOnly.equals(d.path("content").asString()))).isFalse();
         assertNeverReceived(ss, author, stranger, "POST_CREATE", everyone);
     }

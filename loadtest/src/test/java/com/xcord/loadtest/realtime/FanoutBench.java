@@ -132,7 +132,7 @@ public final class FanoutBench {
     private void onDispatch(RealtimeSocket socket, String type, String frame, long receivedNanos) {
         if ("MESSAGE_CREATE".equals(type)) {
             FanoutRound round = currentRound;
-            if (round != null && round.messageId().equals(Frames.string(frame, "messageId"))) {
+            if (round != null && round.messageId().equals(Frames.string(frame, "id"))) {
                 round.arrived(receivedNanos);
             }
         } else if (("READY".equals(type) || "SERVER_CREATE".equals(type)) && frame.contains("\"id\":\"" + serverId + "\"")) {
