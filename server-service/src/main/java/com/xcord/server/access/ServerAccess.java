@@ -74,15 +74,6 @@ public class ServerAccess {
                 loaded.slowModeSeconds(), permissions);
     }
 
-    /** Role ids a member holds (besides {@code @everyone}); empty if they are not a member. */
-    public Set<Long> roleIdsOf(long serverId, long userId) {
-        return new HashSet<>(jdbc.sql("SELECT role_id FROM member_roles WHERE server_id = :s AND user_id = :u")
-                .param("s", serverId)
-                .param("u", userId)
-                .query(Long.class)
-                .list());
-    }
-
     private Optional<Loaded> load(long serverId, long userId, Long channelId) {
         return jdbc.sql(QUERY)
                 .param("serverId", serverId)
