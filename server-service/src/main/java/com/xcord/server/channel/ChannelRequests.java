@@ -18,6 +18,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.util.Optional;
 
 /** The bodies the channel endpoints take; texts are stripped before they are validated. */
 final class ChannelRequests {
@@ -106,8 +107,8 @@ final class ChannelRequests {
 
             @Override
             public boolean isValid(PutOverwrite overwrite, ConstraintValidatorContext context) {
-                var allow = overwrite.allow() == null ? java.util.Optional.of(0L) : Permissions.parse(overwrite.allow());
-                var deny = overwrite.deny() == null ? java.util.Optional.of(0L) : Permissions.parse(overwrite.deny());
+                Optional<Long> allow = bits(overwrite.allow());
+                Optional<Long> deny = bits(overwrite.deny());
                 if (allow.isEmpty() || deny.isEmpty() || (allow.get() & deny.get()) == 0) {
                     return true; // unparsable bits are reported by @PermissionBits
                 }
@@ -115,6 +116,10 @@ final class ChannelRequests {
                 context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
                         .addPropertyNode("deny").addConstraintViolation();
                 return false;
+            }
+
+            private static Optional<Long> bits(String value) {
+                return value == null ? Optional.of(0L) : Permissions.parse(value);
             }
         }
     }

@@ -23,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -73,7 +74,7 @@ class GuildChanges {
         List<Long> serverIds = members.serverIdsOf(userId, page);
         Map<Long, Guild> byId = guilds.findAllById(serverIds).stream()
                 .collect(Collectors.toMap(Guild::id, Function.identity()));
-        List<ServerView> views = serverIds.stream().map(byId::get).filter(java.util.Objects::nonNull)
+        List<ServerView> views = serverIds.stream().map(byId::get).filter(Objects::nonNull)
                 .map(ServerView::of).toList();
         return CursorPage.of(views, page.limit(), v -> Long.parseLong(v.id()));
     }

@@ -9,6 +9,7 @@ import com.xcord.servicekit.web.BadRequestException;
 import com.xcord.servicekit.web.ForbiddenException;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -100,7 +101,7 @@ final class Member {
 
     /** Ascending. */
     Set<Long> roleIds() {
-        return java.util.Collections.unmodifiableSet(roleIds);
+        return Collections.unmodifiableSet(roleIds);
     }
 
     Instant joinedAt() {
