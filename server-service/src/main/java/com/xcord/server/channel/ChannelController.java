@@ -1,9 +1,13 @@
 package com.xcord.server.channel;
 
-import com.xcord.server.support.Patch;
+import com.xcord.server.channel.ChannelRequests.CreateChannel;
+import com.xcord.server.channel.ChannelRequests.PutOverwrite;
+import com.xcord.server.channel.ChannelRequests.UpdateChannel;
+import com.xcord.server.support.PatchReader;
 import com.xcord.servicekit.id.Ids;
 import com.xcord.servicekit.security.CurrentUser;
 import com.xcord.servicekit.web.CursorPage;
+import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,9 +27,11 @@ import tools.jackson.databind.JsonNode;
 class ChannelController {
 
     private final ChannelChanges changes;
+    private final PatchReader patches;
 
-    ChannelController(ChannelChanges changes) {
+    ChannelController(ChannelChanges changes, PatchReader patches) {
         this.changes = changes;
+        this.patches = patches;
     }
 
     /** All channels the caller can view (a server has few): one page. */
@@ -36,15 +42,15 @@ class ChannelController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    ChannelView create(CurrentUser me, @PathVariable String serverId,
-            @RequestBody ChannelChanges.CreateChannel body) {
+    ChannelView create(CurrentUser me, @PathVariable String serverId, @Valid @RequestBody CreateChannel body) {
         return changes.create(me.id(), Ids.parse(serverId), body);
     }
 
     @PatchMapping("/{channelId}")
     ChannelView update(CurrentUser me, @PathVariable String serverId, @PathVariable String channelId,
             @RequestBody JsonNode body) {
-        return changes.update(me.id(), Ids.parse(serverId), Ids.parse(channelId), Patch.of(body));
+        return changes.update(me.id(), Ids.parse(serverId), Ids.parse(channelId),
+                patches.read(body, UpdateChannel.class));
     }
 
     @DeleteMapping("/{channelId}")
@@ -55,7 +61,7 @@ class ChannelController {
 
     @PutMapping("/{channelId}/overwrites/{targetId}")
     ChannelView putOverwrite(CurrentUser me, @PathVariable String serverId, @PathVariable String channelId,
-            @PathVariable String targetId, @RequestBody ChannelChanges.PutOverwrite body) {
+            @PathVariable String targetId, @Valid @RequestBody PutOverwrite body) {
         return changes.putOverwrite(me.id(), Ids.parse(serverId), Ids.parse(channelId), Ids.parse(targetId), body);
     }
 

@@ -1,12 +1,13 @@
 package com.xcord.server.guild;
 
-import com.xcord.server.access.ServerAccess;
-import com.xcord.server.support.Patch;
+import com.xcord.server.guild.GuildRequests.CreateServer;
+import com.xcord.server.guild.GuildRequests.UpdateServer;
+import com.xcord.server.support.PatchReader;
 import com.xcord.servicekit.id.Ids;
 import com.xcord.servicekit.security.CurrentUser;
 import com.xcord.servicekit.web.CursorPage;
-import com.xcord.servicekit.web.NotFoundException;
 import com.xcord.servicekit.web.PageQuery;
+import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,38 +25,33 @@ import tools.jackson.databind.JsonNode;
 @RequestMapping("/api/v1/servers")
 class GuildController {
 
-    private final Guilds guilds;
     private final GuildChanges changes;
-    private final ServerAccess access;
+    private final PatchReader patches;
 
-    GuildController(Guilds guilds, GuildChanges changes, ServerAccess access) {
-        this.guilds = guilds;
+    GuildController(GuildChanges changes, PatchReader patches) {
         this.changes = changes;
-        this.access = access;
+        this.patches = patches;
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    ServerView create(CurrentUser me, @RequestBody GuildChanges.CreateServer body) {
+    ServerView create(CurrentUser me, @Valid @RequestBody CreateServer body) {
         return changes.create(me.id(), body);
     }
 
     @GetMapping
     CursorPage<ServerView> mine(CurrentUser me, PageQuery page) {
-        return CursorPage.of(guilds.ofMember(me.id(), page).stream().map(ServerView::of).toList(), page.limit(),
-                v -> Long.parseLong(v.id()));
+        return changes.mine(me.id(), page);
     }
 
     @GetMapping("/{serverId}")
     ServerView get(CurrentUser me, @PathVariable String serverId) {
-        long id = Ids.parse(serverId);
-        access.member(id, me.id());
-        return guilds.find(id).map(ServerView::of).orElseThrow(() -> new NotFoundException("Server not found"));
+        return changes.get(me.id(), Ids.parse(serverId));
     }
 
     @PatchMapping("/{serverId}")
     ServerView update(CurrentUser me, @PathVariable String serverId, @RequestBody JsonNode body) {
-        return changes.update(me.id(), Ids.parse(serverId), Patch.of(body));
+        return changes.update(me.id(), Ids.parse(serverId), patches.read(body, UpdateServer.class));
     }
 
     @DeleteMapping("/{serverId}")

@@ -1,21 +1,21 @@
 package com.xcord.server.invite;
 
-import com.xcord.server.access.Access;
+import com.xcord.permissions.Permissions;
 import com.xcord.server.access.ServerAccess;
+import com.xcord.server.guild.GuildLookup;
+import com.xcord.server.invite.InviteRequests.CreateInvite;
 import com.xcord.server.invite.InviteViews.Accepted;
 import com.xcord.server.invite.InviteViews.InvitePreview;
 import com.xcord.server.invite.InviteViews.InviteView;
+import com.xcord.server.invite.InviteViews.ServerPreview;
 import com.xcord.server.member.Membership;
-import com.xcord.permissions.Permissions;
-import com.xcord.server.support.Check;
 import com.xcord.server.support.Clock;
 import com.xcord.servicekit.id.Ids;
-import com.xcord.servicekit.web.ForbiddenException;
 import com.xcord.servicekit.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Invites: create (CREATE_INVITE), preview, accept, revoke (its creator or MANAGE_SERVER).
@@ -24,32 +24,24 @@ import java.time.Instant;
 @Service
 class InviteChanges {
 
-    static final int MAX_USES = 100;
-    static final int MAX_AGE_SECONDS = 604_800;
-    static final int DEFAULT_MAX_AGE_SECONDS = 86_400;
-
     private final Invites invites;
     private final ServerAccess access;
     private final Membership membership;
+    private final GuildLookup guilds;
 
-    InviteChanges(Invites invites, ServerAccess access, Membership membership) {
+    InviteChanges(Invites invites, ServerAccess access, Membership membership, GuildLookup guilds) {
         this.invites = invites;
         this.access = access;
         this.membership = membership;
-    }
-
-    record CreateInvite(Integer maxUses, Integer maxAgeSeconds) {
+        this.guilds = guilds;
     }
 
     @Transactional
     InviteView create(long userId, long serverId, CreateInvite request) {
         access.member(serverId, userId).require(Permissions.CREATE_INVITE);
-        int maxUses = Check.range("maxUses", request == null ? null : request.maxUses(), 0, MAX_USES, 0);
-        int maxAge = Check.range("maxAgeSeconds", request == null ? null : request.maxAgeSeconds(), 0,
-                MAX_AGE_SECONDS, DEFAULT_MAX_AGE_SECONDS);
-        Instant now = Clock.now();
-        Invite invite = new Invite(InviteCodes.next(), serverId, userId, maxUses, 0,
-                maxAge == 0 ? null : now.plusSeconds(maxAge), now);
+        CreateInvite values = request == null ? CreateInvite.DEFAULTS : request;
+        Invite invite = Invite.create(InviteCodes.next(), serverId, userId, values.maxUsesOrDefault(),
+                values.maxAgeSecondsOrDefault(), Clock.now());
         invites.insert(invite);
         return InviteView.of(invite);
     }
@@ -57,8 +49,7 @@ class InviteChanges {
     @Transactional(readOnly = true)
     InvitePreview preview(String code) {
         Invite invite = usable(invites.find(checked(code)));
-        return new InvitePreview(invite.code(), invites.server(invite.serverId()), Ids.format(invite.inviterId()),
-                invite.expiresAt());
+        return new InvitePreview(invite.code(), server(invite), Ids.format(invite.inviterId()), invite.expiresAt());
     }
 
     /** Joins the server; a member accepting again changes nothing and uses nothing up. */
@@ -69,17 +60,18 @@ class InviteChanges {
         if (joined) {
             invites.use(invite.code());
         }
-        return new Accepted(invites.server(invite.serverId()), joined);
+        return new Accepted(server(invite), joined);
     }
 
     @Transactional
     void revoke(long userId, String code) {
         Invite invite = invites.lock(checked(code)).orElseThrow(InviteChanges::notFound);
-        Access caller = access.find(invite.serverId(), userId).orElseThrow(InviteChanges::notFound);
-        if (invite.inviterId() != userId && !caller.has(Permissions.MANAGE_SERVER)) {
-            throw new ForbiddenException("Only the invite's creator or a server manager can revoke it");
-        }
+        invite.requireRevocableBy(access.find(invite.serverId(), userId).orElseThrow(InviteChanges::notFound));
         invites.delete(invite.code());
+    }
+
+    private ServerPreview server(Invite invite) {
+        return ServerPreview.of(guilds.summary(invite.serverId()));
     }
 
     private static String checked(String code) {
@@ -89,7 +81,7 @@ class InviteChanges {
         return code;
     }
 
-    private static Invite usable(java.util.Optional<Invite> invite) {
+    private static Invite usable(Optional<Invite> invite) {
         return invite.filter(i -> i.usable(Clock.now())).orElseThrow(InviteChanges::notFound);
     }
 

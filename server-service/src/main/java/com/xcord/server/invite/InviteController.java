@@ -1,10 +1,12 @@
 package com.xcord.server.invite;
 
+import com.xcord.server.invite.InviteRequests.CreateInvite;
 import com.xcord.server.invite.InviteViews.Accepted;
 import com.xcord.server.invite.InviteViews.InvitePreview;
 import com.xcord.server.invite.InviteViews.InviteView;
 import com.xcord.servicekit.id.Ids;
 import com.xcord.servicekit.security.CurrentUser;
+import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,7 +29,7 @@ class InviteController {
     @PostMapping("/api/v1/servers/{serverId}/invites")
     @ResponseStatus(HttpStatus.CREATED)
     InviteView create(CurrentUser me, @PathVariable String serverId,
-            @RequestBody(required = false) InviteChanges.CreateInvite body) {
+            @Valid @RequestBody(required = false) CreateInvite body) {
         return changes.create(me.id(), Ids.parse(serverId), body);
     }
 

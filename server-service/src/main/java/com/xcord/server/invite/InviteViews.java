@@ -1,5 +1,6 @@
 package com.xcord.server.invite;
 
+import com.xcord.server.guild.GuildSummary;
 import com.xcord.servicekit.id.Ids;
 
 import java.time.Instant;
@@ -19,6 +20,11 @@ final class InviteViews {
 
     /** The server an invite leads to, as anyone with the code may see it. */
     record ServerPreview(String id, String name, String iconMediaId, int memberCount) {
+
+        static ServerPreview of(GuildSummary server) {
+            return new ServerPreview(Ids.format(server.id()), server.name(), Ids.formatNullable(server.iconMediaId()),
+                    server.memberCount());
+        }
     }
 
     /** {@code GET /invites/{code}}. */

@@ -1,7 +1,5 @@
 package com.xcord.server.invite;
 
-import com.xcord.server.invite.InviteViews.ServerPreview;
-import com.xcord.servicekit.id.Ids;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -54,18 +52,6 @@ class Invites {
 
     void delete(String code) {
         jdbc.sql("DELETE FROM invites WHERE code = :code").param("code", code).update();
-    }
-
-    ServerPreview server(long serverId) {
-        return jdbc.sql("SELECT id, name, icon_media_id, member_count FROM servers WHERE id = :id")
-                .param("id", serverId)
-                .query((rs, n) -> {
-                    long icon = rs.getLong("icon_media_id");
-                    String iconId = rs.wasNull() ? null : Ids.format(icon);
-                    return new ServerPreview(Ids.format(rs.getLong("id")), rs.getString("name"), iconId,
-                            rs.getInt("member_count"));
-                })
-                .single();
     }
 
     private static Invite invite(ResultSet rs, int n) throws SQLException {

@@ -1,10 +1,13 @@
 package com.xcord.server.member;
 
-import com.xcord.server.support.Patch;
+import com.xcord.server.member.MemberRequests.BanRequest;
+import com.xcord.server.member.MemberRequests.UpdateMember;
+import com.xcord.server.support.PatchReader;
 import com.xcord.servicekit.id.Ids;
 import com.xcord.servicekit.security.CurrentUser;
 import com.xcord.servicekit.web.CursorPage;
 import com.xcord.servicekit.web.PageQuery;
+import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,9 +26,11 @@ import tools.jackson.databind.JsonNode;
 class MemberController {
 
     private final MemberChanges changes;
+    private final PatchReader patches;
 
-    MemberController(MemberChanges changes) {
+    MemberController(MemberChanges changes, PatchReader patches) {
         this.changes = changes;
+        this.patches = patches;
     }
 
     @GetMapping("/members")
@@ -41,7 +46,7 @@ class MemberController {
     @PatchMapping("/members/{userId}")
     MemberView update(CurrentUser me, @PathVariable String serverId, @PathVariable String userId,
             @RequestBody JsonNode body) {
-        return changes.update(me.id(), Ids.parse(serverId), Ids.parse(userId), Patch.of(body));
+        return changes.update(me.id(), Ids.parse(serverId), Ids.parse(userId), patches.read(body, UpdateMember.class));
     }
 
     /** Leave (your own id) or kick. */
@@ -73,7 +78,7 @@ class MemberController {
     @PutMapping("/bans/{userId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void ban(CurrentUser me, @PathVariable String serverId, @PathVariable String userId,
-            @RequestBody(required = false) MemberChanges.BanRequest body) {
+            @Valid @RequestBody(required = false) BanRequest body) {
         changes.ban(me.id(), Ids.parse(serverId), Ids.parse(userId), body);
     }
 

@@ -1,25 +1,23 @@
 package com.xcord.server.member;
 
-import com.xcord.events.server.MemberJoined;
-import com.xcord.events.server.ServerEvents;
 import com.xcord.server.support.Clock;
-import com.xcord.servicekit.id.Ids;
-import com.xcord.servicekit.outbox.Outbox;
 import com.xcord.servicekit.web.ForbiddenException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Joining a server: what an accepted invite does. */
+import java.time.Instant;
+
+/** Joining a server: what an accepted invite does, and how a new server gets its owner as first member. */
 @Service
 public class Membership {
 
     private final Members members;
-    private final Outbox outbox;
+    private final MemberEvents events;
 
-    Membership(Members members, Outbox outbox) {
+    Membership(Members members, MemberEvents events) {
         this.members = members;
-        this.outbox = outbox;
+        this.events = events;
     }
 
     /**
@@ -32,17 +30,19 @@ public class Membership {
         if (members.isBanned(serverId, userId)) {
             throw new ForbiddenException("You are banned from this server");
         }
-        var now = Clock.now();
-        if (!members.insert(serverId, userId, now)) {
+        Member member = Member.join(serverId, userId, Clock.now());
+        if (!members.add(member)) {
             return false;
         }
-        String server = Ids.format(serverId);
-        outbox.publish(ServerEvents.MEMBER_JOINED, server, new MemberJoined(server, Ids.format(userId), inviteCode, now));
+        events.joined(member, inviteCode);
         return true;
     }
 
-    /** Is the user a member? (read in the caller's transaction) */
-    public boolean isMember(long serverId, long userId) {
-        return members.find(serverId, userId).isPresent();
+    /** A new server's owner, its first member, in the caller's transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void addOwner(long serverId, long ownerId, Instant now) {
+        Member owner = Member.join(serverId, ownerId, now);
+        members.add(owner);
+        events.joined(owner, null);
     }
 }

@@ -1,9 +1,12 @@
 package com.xcord.server.message;
 
+import com.xcord.server.message.MessageRequests.EditMessage;
+import com.xcord.server.message.MessageRequests.SendMessage;
 import com.xcord.servicekit.id.Ids;
 import com.xcord.servicekit.security.CurrentUser;
 import com.xcord.servicekit.web.CursorPage;
 import com.xcord.servicekit.web.PageQuery;
+import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -38,14 +41,14 @@ class MessageController {
     /** 201 with the new message; 200 with the original when the nonce was used already. */
     @PostMapping
     ResponseEntity<MessageView> send(CurrentUser me, @PathVariable String serverId, @PathVariable String channelId,
-            @RequestBody MessagePosting.SendMessage body) {
+            @Valid @RequestBody SendMessage body) {
         MessagePosting.Sent sent = posting.send(me.id(), Ids.parse(serverId), Ids.parse(channelId), body);
         return ResponseEntity.status(sent.created() ? HttpStatus.CREATED : HttpStatus.OK).body(sent.message());
     }
 
     @PatchMapping("/{messageId}")
     MessageView edit(CurrentUser me, @PathVariable String serverId, @PathVariable String channelId,
-            @PathVariable String messageId, @RequestBody MessagePosting.EditMessage body) {
+            @PathVariable String messageId, @Valid @RequestBody EditMessage body) {
         return posting.edit(me.id(), Ids.parse(serverId), Ids.parse(channelId), Ids.parse(messageId), body);
     }
 

@@ -1,22 +1,17 @@
 package com.xcord.server.message;
 
-import com.xcord.events.server.MessageCreated;
-import com.xcord.events.server.MessageDeleted;
-import com.xcord.events.server.MessageUpdated;
-import com.xcord.events.server.ServerEvents;
+import com.xcord.permissions.Permissions;
 import com.xcord.server.ServerProperties;
 import com.xcord.server.access.Access;
 import com.xcord.server.access.ChannelAccess;
 import com.xcord.server.access.RoleInfo;
 import com.xcord.server.access.ServerAccess;
-import com.xcord.permissions.Permissions;
-import com.xcord.server.support.Check;
+import com.xcord.server.member.MemberLookup;
+import com.xcord.server.message.MessageRequests.EditMessage;
+import com.xcord.server.message.MessageRequests.SendMessage;
 import com.xcord.server.support.Clock;
-import com.xcord.servicekit.id.Ids;
 import com.xcord.servicekit.id.SnowflakeIds;
-import com.xcord.servicekit.outbox.Outbox;
 import com.xcord.servicekit.web.BadRequestException;
-import com.xcord.servicekit.web.ForbiddenException;
 import com.xcord.servicekit.web.NotFoundException;
 import com.xcord.servicekit.web.TooManyRequestsException;
 import org.springframework.stereotype.Service;
@@ -25,7 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -38,29 +32,21 @@ import java.util.Set;
 @Service
 class MessagePosting {
 
-    static final int MAX_CONTENT = 4000;
-    static final int MAX_NONCE = 64;
-    static final int MAX_ATTACHMENTS = 10;
-
     private final Messages messages;
+    private final MessageEvents events;
     private final ServerAccess access;
-    private final Outbox outbox;
+    private final MemberLookup members;
     private final SnowflakeIds ids;
     private final Duration nonceWindow;
 
-    MessagePosting(Messages messages, ServerAccess access, Outbox outbox, SnowflakeIds ids,
-            ServerProperties properties) {
+    MessagePosting(Messages messages, MessageEvents events, ServerAccess access, MemberLookup members,
+            SnowflakeIds ids, ServerProperties properties) {
         this.messages = messages;
+        this.events = events;
         this.access = access;
-        this.outbox = outbox;
+        this.members = members;
         this.ids = ids;
         this.nonceWindow = properties.nonceWindow();
-    }
-
-    record SendMessage(String content, String nonce, List<String> attachments) {
-    }
-
-    record EditMessage(String content) {
     }
 
     /** The message and whether this call created it (false: a nonce retry). */
@@ -70,9 +56,7 @@ class MessagePosting {
     @Transactional
     Sent send(long userId, long serverId, long channelId, SendMessage request) {
         ChannelAccess channel = textChannel(userId, serverId, channelId).require(Permissions.SEND_MESSAGES);
-        String content = content(request.content());
-        String nonce = request.nonce() == null ? null : Check.text("nonce", request.nonce(), 1, MAX_NONCE);
-        List<Long> attachments = Check.ids("attachments", request.attachments(), MAX_ATTACHMENTS);
+        String nonce = request.nonce();
         Instant now = Clock.now();
         if (nonce != null) {
             messages.lockNonce(channelId, userId, nonce);
@@ -83,51 +67,36 @@ class MessagePosting {
             }
         }
         enforceSlowMode(channel, now);
-        Mentions mentions = allowed(channel, Mentions.parse(content));
-        Message message = new Message(ids.next(), channelId, serverId, userId, content, nonce,
-                List.copyOf(mentions.userIds()), List.copyOf(mentions.roleIds()), mentions.everyone(),
-                List.copyOf(new LinkedHashSet<>(attachments)), now, null);
+        Message message = Message.post(ids.next(), channel, request.content(), nonce,
+                allowed(channel, Mentions.parse(request.content())), request.attachmentIds(), now);
         messages.insert(message);
-        MessageView view = MessageView.of(message);
-        outbox.publish(ServerEvents.MESSAGE_CREATED, view.serverId(), new MessageCreated(view.serverId(),
-                view.channelId(), view.id(), view.authorId(), view.content(), view.mentionUserIds(),
-                view.mentionRoleIds(), view.mentionEveryone(), view.attachmentIds(), nonce, now));
-        return new Sent(view, true);
+        events.created(message);
+        return new Sent(MessageView.of(message), true);
     }
 
     /** Only the author edits; mentions are recomputed from the new content. */
     @Transactional
     MessageView edit(long userId, long serverId, long channelId, long messageId, EditMessage request) {
         ChannelAccess channel = textChannel(userId, serverId, channelId);
-        Message current = messages.find(channelId, messageId)
-                .orElseThrow(() -> new NotFoundException("Message not found"));
-        if (current.authorId() != userId) {
-            throw new ForbiddenException("Only the author can edit a message");
-        }
-        String content = content(request == null ? null : request.content());
-        Mentions mentions = allowed(channel, Mentions.parse(content));
-        Message edited = current.edited(content, mentions, Clock.now());
+        Message edited = find(channelId, messageId).edit(request.content(),
+                allowed(channel, Mentions.parse(request.content())), userId, Clock.now());
         messages.update(edited);
-        MessageView view = MessageView.of(edited);
-        outbox.publish(ServerEvents.MESSAGE_UPDATED, view.serverId(), new MessageUpdated(view.serverId(),
-                view.channelId(), view.id(), view.authorId(), view.content(), view.mentionUserIds(),
-                view.mentionRoleIds(), view.mentionEveryone(), edited.editedAt()));
-        return view;
+        events.updated(edited);
+        return MessageView.of(edited);
     }
 
     /** The author, or anyone with MANAGE_MESSAGES in the channel. */
     @Transactional
     void delete(long userId, long serverId, long channelId, long messageId) {
         ChannelAccess channel = textChannel(userId, serverId, channelId);
-        Message current = messages.find(channelId, messageId)
-                .orElseThrow(() -> new NotFoundException("Message not found"));
-        if (current.authorId() != userId) {
-            channel.require(Permissions.MANAGE_MESSAGES);
-        }
+        Message message = find(channelId, messageId);
+        message.requireDeletableBy(channel);
         messages.delete(messageId);
-        outbox.publish(ServerEvents.MESSAGE_DELETED, Ids.format(serverId), new MessageDeleted(Ids.format(serverId),
-                Ids.format(channelId), Ids.format(messageId), Ids.format(current.authorId()), Ids.format(userId),
-                Clock.now()));
+        events.deleted(message, userId, Clock.now());
+    }
+
+    private Message find(long channelId, long messageId) {
+        return messages.find(channelId, messageId).orElseThrow(() -> new NotFoundException("Message not found"));
     }
 
     private ChannelAccess textChannel(long userId, long serverId, long channelId) {
@@ -159,7 +128,7 @@ class MessagePosting {
         Access server = channel.server();
         boolean mentionEveryone = channel.has(Permissions.MENTION_EVERYONE);
         Set<Long> users = written.userIds().isEmpty() ? Set.of()
-                : keepOrder(written.userIds(), messages.members(server.serverId(), written.userIds()));
+                : keepOrder(written.userIds(), members.membersAmong(server.serverId(), written.userIds()));
         Set<Long> roles = new LinkedHashSet<>();
         for (long roleId : written.roleIds()) {
             server.role(roleId)
@@ -179,15 +148,5 @@ class MessagePosting {
             }
         }
         return kept;
-    }
-
-    private static String content(String raw) {
-        if (raw == null || raw.isBlank()) {
-            throw BadRequestException.field("content", "must not be blank");
-        }
-        if (raw.length() > MAX_CONTENT && raw.codePointCount(0, raw.length()) > MAX_CONTENT) {
-            throw BadRequestException.field("content", "must be at most " + MAX_CONTENT + " characters");
-        }
-        return raw;
     }
 }

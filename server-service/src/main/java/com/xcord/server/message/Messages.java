@@ -9,11 +9,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -136,18 +134,6 @@ class Messages {
         }
         page.sort(Comparator.comparingLong(Message::id).reversed());
         return page;
-    }
-
-    /** Which of these users are members of the server (one query). */
-    Set<Long> members(long serverId, Collection<Long> userIds) {
-        if (userIds.isEmpty()) {
-            return Set.of();
-        }
-        return Set.copyOf(jdbc.sql("SELECT user_id FROM members WHERE server_id = :s AND user_id IN (:ids)")
-                .param("s", serverId)
-                .param("ids", userIds)
-                .query(Long.class)
-                .list());
     }
 
     /**

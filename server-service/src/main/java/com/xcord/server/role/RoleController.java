@@ -1,9 +1,12 @@
 package com.xcord.server.role;
 
-import com.xcord.server.support.Patch;
+import com.xcord.server.role.RoleRequests.CreateRole;
+import com.xcord.server.role.RoleRequests.UpdateRole;
+import com.xcord.server.support.PatchReader;
 import com.xcord.servicekit.id.Ids;
 import com.xcord.servicekit.security.CurrentUser;
 import com.xcord.servicekit.web.CursorPage;
+import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,9 +25,11 @@ import tools.jackson.databind.JsonNode;
 class RoleController {
 
     private final RoleChanges changes;
+    private final PatchReader patches;
 
-    RoleController(RoleChanges changes) {
+    RoleController(RoleChanges changes, PatchReader patches) {
         this.changes = changes;
+        this.patches = patches;
     }
 
     @GetMapping
@@ -34,14 +39,14 @@ class RoleController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    RoleView create(CurrentUser me, @PathVariable String serverId, @RequestBody RoleChanges.CreateRole body) {
+    RoleView create(CurrentUser me, @PathVariable String serverId, @Valid @RequestBody CreateRole body) {
         return changes.create(me.id(), Ids.parse(serverId), body);
     }
 
     @PatchMapping("/{roleId}")
     RoleView update(CurrentUser me, @PathVariable String serverId, @PathVariable String roleId,
             @RequestBody JsonNode body) {
-        return changes.update(me.id(), Ids.parse(serverId), Ids.parse(roleId), Patch.of(body));
+        return changes.update(me.id(), Ids.parse(serverId), Ids.parse(roleId), patches.read(body, UpdateRole.class));
     }
 
     @DeleteMapping("/{roleId}")

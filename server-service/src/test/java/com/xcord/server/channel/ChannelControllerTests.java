@@ -8,6 +8,13 @@ import com.xcord.server.support.TestUser;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
 import static com.xcord.servicekit.test.Problems.assertFieldError;
 import static com.xcord.servicekit.test.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -131,6 +138,51 @@ class ChannelControllerTests extends IntegrationTest {
                     "slowModeSeconds");
             assertThat(api.get(server.path() + "/channels").as(server.owner()).send().body().path("items").get(0)
                     .path("name").asString()).isEqualTo("general");
+        }
+
+        @Test
+        void concurrentEditsOfDifferentFieldsAllLand() throws Exception {
+            TestServer server = fixtures.server();
+            String path = server.channelPath(server.generalChannelId());
+            List<Map<String, Object>> edits = List.of(body("name", "renamed"), body("topic", "a topic"),
+                    body("position", 7), body("slowModeSeconds", 15));
+
+            ExecutorService pool = Executors.newFixedThreadPool(edits.size());
+            try {
+                List<Future<Integer>> statuses = new ArrayList<>();
+                for (Map<String, Object> edit : edits) {
+                    statuses.add(pool.submit(() -> api.patch(path).as(server.owner()).json(edit).send().status()));
+                }
+                for (Future<Integer> status : statuses) {
+                    assertThat(status.get()).isEqualTo(200);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+
+            // each edit was applied on top of the others (a lost race is retried, never written over the winner)
+            Api.Response channels = api.get(server.path() + "/channels").as(server.owner()).send().expect(200);
+            var general = channels.body().path("items").get(0);
+            assertThat(general.path("name").asString()).isEqualTo("renamed");
+            assertThat(general.path("topic").asString()).isEqualTo("a topic");
+            assertThat(general.path("position").asInt()).isEqualTo(7);
+            assertThat(general.path("slowModeSeconds").asInt()).isEqualTo(15);
+        }
+
+        @Test
+        void everyBadFieldOfAPatchIsReportedAtOnce() {
+            TestServer server = fixtures.server();
+            String path = server.channelPath(server.generalChannelId());
+
+            Api.Response refused = api.patch(path).as(server.owner())
+                    .json(body("name", "", "position", -1, "slowModeSeconds", "x", "parentId", "nope")).send();
+
+            assertProblem(refused, 400);
+            assertThat(refused.body().path("errors").valueStream()
+                    .map(e -> e.path("field").asString() + ": " + e.path("message").asString()))
+                    .containsExactlyInAnyOrder("name: must be 1 to 100 characters",
+                            "position: must be between 0 and 10000", "slowModeSeconds: must be an integer",
+                            "parentId: must be an id");
         }
 
         @Test

@@ -79,6 +79,21 @@ class GuildControllerTests extends IntegrationTest {
         }
 
         @Test
+        void everyBadFieldIsReportedAtOnce_withItsMessage() {
+            TestUser alice = TestUser.named("alice");
+
+            Api.Response refused = api.post(SERVERS).as(alice)
+                    .json(body("name", "x", "description", "d".repeat(1001), "iconMediaId", "nope")).send();
+
+            assertProblem(refused, 400);
+            assertThat(refused.body().path("errors").valueStream()
+                    .map(e -> e.path("field").asString() + ": " + e.path("message").asString()))
+                    .containsExactlyInAnyOrder("name: must be 2 to 100 characters",
+                            "description: must be 1 to 1000 characters", "iconMediaId: must be an id");
+            assertThat(count("SELECT count(*) FROM servers WHERE owner_id = ?", alice.id())).isZero();
+        }
+
+        @Test
         void needsAToken() {
             assertNeedsToken(a -> a.post(SERVERS).json(body("name", "guild")));
         }
@@ -171,6 +186,20 @@ class GuildControllerTests extends IntegrationTest {
                     "ownerId");
             assertProblem(api.patch(server.path()).as(server.owner()).rawJson("[1]").send(), 400);
             assertThat(api.get(server.path()).as(server.owner()).send().text("name")).startsWith("Guild");
+        }
+
+        @Test
+        void everyBadFieldOfAPatchIsReportedAtOnce() {
+            TestServer server = fixtures.server();
+
+            Api.Response refused = api.patch(server.path()).as(server.owner())
+                    .json(body("name", null, "description", 5, "ownerId", "x")).send();
+
+            assertProblem(refused, 400);
+            assertThat(refused.body().path("errors").valueStream()
+                    .map(e -> e.path("field").asString() + ": " + e.path("message").asString()))
+                    .containsExactlyInAnyOrder("name: must not be null", "description: must be a string",
+                            "ownerId: must be an id");
         }
 
         @Test

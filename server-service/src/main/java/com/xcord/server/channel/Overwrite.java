@@ -1,0 +1,22 @@
+package com.xcord.server.channel;
+
+import com.xcord.server.access.ChannelOverwriteRow;
+import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** A role's or a member's permission overwrite in one channel: part of the {@link Channel} aggregate. */
+@Table("channel_overwrites")
+record Overwrite(long targetId, Target targetType, @Column("allow_bits") long allow, @Column("deny_bits") long deny) {
+
+    enum Target {
+        ROLE, MEMBER
+    }
+
+    boolean member() {
+        return targetType == Target.MEMBER;
+    }
+
+    ChannelOverwriteRow row() {
+        return new ChannelOverwriteRow(targetId, member(), allow, deny);
+    }
+}

@@ -1,0 +1,51 @@
+package com.xcord.server.guild;
+
+import com.xcord.server.support.CodePoints;
+import com.xcord.server.support.IdString;
+import com.xcord.server.support.Texts;
+import com.xcord.servicekit.id.Ids;
+import jakarta.validation.constraints.NotNull;
+
+/** The bodies the server endpoints take; texts are stripped before they are validated. */
+final class GuildRequests {
+
+    /** {@code POST /servers}. */
+    record CreateServer(
+            @NotNull(message = "must not be null") @CodePoints(min = 2, max = 100) String name,
+            @CodePoints(min = 1, max = 1000) String description,
+            @IdString String iconMediaId) {
+
+        CreateServer {
+            name = Texts.strip(name);
+            description = Texts.stripToNull(description);
+        }
+
+        Long iconMediaIdValue() {
+            return iconMediaId == null ? null : Ids.parse(iconMediaId);
+        }
+    }
+
+    /** {@code PATCH /servers/{id}}: a merge patch; {@code ownerId} transfers the server. */
+    record UpdateServer(
+            @NotNull(message = "must not be null") @CodePoints(min = 2, max = 100) String name,
+            @CodePoints(min = 1, max = 1000) String description,
+            @IdString String iconMediaId,
+            @NotNull(message = "must not be null") @IdString String ownerId) {
+
+        UpdateServer {
+            name = Texts.strip(name);
+            description = Texts.stripToNull(description);
+        }
+
+        Long iconMediaIdValue() {
+            return iconMediaId == null ? null : Ids.parse(iconMediaId);
+        }
+
+        long ownerIdValue() {
+            return Ids.parse(ownerId);
+        }
+    }
+
+    private GuildRequests() {
+    }
+}

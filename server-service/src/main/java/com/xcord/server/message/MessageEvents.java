@@ -1,0 +1,52 @@
+package com.xcord.server.message;
+
+import com.xcord.events.server.MessageCreated;
+import com.xcord.events.server.MessageDeleted;
+import com.xcord.events.server.MessageUpdated;
+import com.xcord.events.server.ServerEvents;
+import com.xcord.servicekit.id.Ids;
+import com.xcord.servicekit.outbox.Outbox;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Publishes the message facts through the outbox. Keyed by server id, not channel id: a
+ * consumer then sees a message in order with the membership and permission changes around it
+ * (realtime must not deliver a message to someone kicked just before it).
+ */
+@Component
+class MessageEvents {
+
+    private final Outbox outbox;
+
+    MessageEvents(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    void created(Message m) {
+        String server = Ids.format(m.serverId());
+        outbox.publish(ServerEvents.MESSAGE_CREATED, server, new MessageCreated(server, Ids.format(m.channelId()),
+                Ids.format(m.id()), Ids.format(m.authorId()), m.content(), strings(m.mentionUserIds()),
+                strings(m.mentionRoleIds()), m.mentionEveryone(), strings(m.attachmentIds()), m.nonce(),
+                m.createdAt()));
+    }
+
+    void updated(Message m) {
+        String server = Ids.format(m.serverId());
+        outbox.publish(ServerEvents.MESSAGE_UPDATED, server, new MessageUpdated(server, Ids.format(m.channelId()),
+                Ids.format(m.id()), Ids.format(m.authorId()), m.content(), strings(m.mentionUserIds()),
+                strings(m.mentionRoleIds()), m.mentionEveryone(), m.editedAt()));
+    }
+
+    void deleted(Message m, long by, Instant at) {
+        String server = Ids.format(m.serverId());
+        outbox.publish(ServerEvents.MESSAGE_DELETED, server, new MessageDeleted(server, Ids.format(m.channelId()),
+                Ids.format(m.id()), Ids.format(m.authorId()), Ids.format(by), at));
+    }
+
+    private static List<String> strings(List<Long> ids) {
+        return ids.stream().map(Ids::format).toList();
+    }
+}

@@ -1,0 +1,42 @@
+package com.xcord.server.message;
+
+import com.xcord.server.support.CodePoints;
+import com.xcord.server.support.IdString;
+import com.xcord.servicekit.id.Ids;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import java.util.List;
+
+/** The bodies the message endpoints take. Content is kept as written (blanks included); a nonce is stripped. */
+final class MessageRequests {
+
+    static final int MAX_CONTENT = 4000;
+    static final int MAX_NONCE = 64;
+    static final int MAX_ATTACHMENTS = 10;
+
+    /** {@code POST …/messages}: {@code nonce} makes a retry return the original; attachments are media ids. */
+    record SendMessage(
+            @NotBlank(message = "must not be blank")
+            @CodePoints(max = MAX_CONTENT, message = "must be at most {max} characters") String content,
+            @CodePoints(min = 1, max = MAX_NONCE) String nonce,
+            @Size(max = MAX_ATTACHMENTS, message = "at most {max}") @IdString List<String> attachments) {
+
+        SendMessage {
+            nonce = nonce == null ? null : nonce.strip();
+        }
+
+        List<Long> attachmentIds() {
+            return attachments == null ? List.of() : attachments.stream().map(Ids::parse).toList();
+        }
+    }
+
+    /** {@code PATCH …/messages/{id}}. */
+    record EditMessage(
+            @NotBlank(message = "must not be blank")
+            @CodePoints(max = MAX_CONTENT, message = "must be at most {max} characters") String content) {
+    }
+
+    private MessageRequests() {
+    }
+}
