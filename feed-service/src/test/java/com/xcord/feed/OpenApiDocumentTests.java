@@ -1,15 +1,16 @@
 package com.xcord.feed;
 
 import com.xcord.feed.support.FeedServiceTest;
-import com.xcord.servicekit.test.Api;
 import com.xcord.servicekit.test.openapi.OpenApiContract;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The service's OpenAPI document (also written to {@code target/openapi.json} for Spectral).
- * Ordered last: it checks the statuses every other test of the module observed.
+ * The service's OpenAPI document (also written to {@code target/openapi.json} for Spectral, see
+ * docs/conventions.md). Ordered after every other test class of the module: it checks that each
+ * status their requests observed is documented.
  */
 @FeedServiceTest
 @Order(OpenApiContract.LAST)
@@ -18,8 +19,30 @@ class OpenApiDocumentTests {
     @LocalServerPort
     int port;
 
-    @Test
+    OpenApiContract contract;
+
+    @BeforeEach
     void fetch() {
-        OpenApiContract.fetch(new Api(port));
+        contract = OpenApiContract.fetch(port);
+    }
+
+    @Test
+    void describesTheService() {
+        contract.assertDescribesTheService("XCORD feed-service");
+    }
+
+    @Test
+    void needsATokenForEveryOperation() {
+        contract.assertPublicOperations();
+    }
+
+    @Test
+    void documentsEveryOperation() {
+        contract.assertEveryOperationDocumented().assertExamplesBelongToOperations();
+    }
+
+    @Test
+    void documentsEveryStatusTheTestsObserved() {
+        contract.assertObservedStatusesDocumented();
     }
 }

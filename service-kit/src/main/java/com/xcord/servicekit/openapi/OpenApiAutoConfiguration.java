@@ -13,6 +13,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The OpenAPI conventions of every servlet service (docs/conventions.md, "OpenAPI"): springdoc
@@ -29,7 +30,11 @@ public class OpenApiAutoConfiguration {
                 // resolved by the kit from the token and from limit/before/after/around, not request parameters
                 .addRequestWrapperToIgnore(CurrentUser.class, PageQuery.class)
                 // renders errors of every path; not an operation of the API
-                .addHiddenRestControllers(ProblemErrorController.class);
+                .addHiddenRestControllers(ProblemErrorController.class)
+                // a PATCH body read as a tree (an absent field stays, null clears): not Jackson's node API
+                .replaceWithSchema(JsonNode.class, Schemas.object().additionalProperties(true)
+                        .description("Only the fields to change: an absent field stays as it is, `null` clears an "
+                                + "optional one. The operation lists the fields."));
     }
 
     @Bean
