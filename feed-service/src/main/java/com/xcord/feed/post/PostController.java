@@ -7,6 +7,7 @@ import com.xcord.servicekit.web.CursorPage;
 import com.xcord.servicekit.web.PageQuery;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
@@ -45,7 +46,8 @@ class PostController {
             description = "A reply with `replyToId`, a quote with `quoteOfId`; `visibility` is `public` (default), "
                     + "`friends` or `server` (implied by `serverId`); a reply takes its thread's.")
     @ApiResponse(responseCode = "201", description = "The new post",
-            headers = @Header(name = "Location", description = "The post's URL"))
+            headers = @Header(name = "Location", description = "The post's URL",
+                schema = @Schema(type = "string", format = "uri-reference")))
     @ProblemResponse(status = HttpStatus.NOT_FOUND,
             description = "The replied-to or quoted post, or the server, is not visible to the caller")
     @PostMapping

@@ -1,10 +1,13 @@
 package com.xcord.servicekit.testapp;
 
 import com.xcord.servicekit.id.Ids;
+import com.xcord.servicekit.openapi.ProblemResponse;
 import com.xcord.servicekit.security.CurrentUser;
 import com.xcord.servicekit.web.CursorPage;
 import com.xcord.servicekit.web.NotFoundException;
 import com.xcord.servicekit.web.PageQuery;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
@@ -39,6 +42,8 @@ class WidgetController {
         this.jdbc = jdbc;
     }
 
+    @Operation(summary = "Create a widget")
+    @ApiResponse(responseCode = "201", description = "The new widget")
     @PostMapping("/widgets")
     ResponseEntity<Widgets.WidgetView> create(@Valid @RequestBody CreateWidget request, CurrentUser user) {
         Widgets.WidgetView view = widgets.create(user.id(), request.name());
@@ -61,6 +66,8 @@ class WidgetController {
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("status", "looks fine"));
     }
 
+    @Operation(summary = "Get a widget")
+    @ProblemResponse(status = HttpStatus.NOT_FOUND, description = "No such widget")
     @GetMapping("/widgets/{id}")
     Widgets.WidgetView get(@PathVariable long id) {
         List<Widgets.WidgetView> found = jdbc.query("SELECT id, owner_id, name FROM widget WHERE id = ?",
