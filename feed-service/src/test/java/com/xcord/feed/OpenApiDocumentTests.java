@@ -2,47 +2,15 @@ package com.xcord.feed;
 
 import com.xcord.feed.support.FeedServiceTest;
 import com.xcord.servicekit.test.openapi.OpenApiContract;
-import org.junit.jupiter.api.BeforeEach;
+import com.xcord.servicekit.test.openapi.ServiceOpenApi;
 import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-/**
- * The service's OpenAPI document (also written to {@code target/openapi.json} for Spectral, see
- * docs/conventions.md). Ordered after every other test class of the module: it checks that each
- * status their requests observed is documented.
- */
+/** The service's OpenAPI document (see {@link ServiceOpenApi}); last, as it checks what the other tests observed. */
 @FeedServiceTest
 @Order(OpenApiContract.LAST)
-class OpenApiDocumentTests {
+class OpenApiDocumentTests extends ServiceOpenApi {
 
-    @LocalServerPort
-    int port;
-
-    OpenApiContract contract;
-
-    @BeforeEach
-    void fetch() {
-        contract = OpenApiContract.fetch(port);
-    }
-
-    @Test
-    void describesTheService() {
-        contract.assertDescribesTheService("XCORD feed-service");
-    }
-
-    @Test
-    void needsATokenForEveryOperation() {
-        contract.assertPublicOperations();
-    }
-
-    @Test
-    void documentsEveryOperation() {
-        contract.assertEveryOperationDocumented().assertExamplesBelongToOperations();
-    }
-
-    @Test
-    void documentsEveryStatusTheTestsObserved() {
-        contract.assertObservedStatusesDocumented();
+    OpenApiDocumentTests() {
+        super("XCORD feed-service");
     }
 }
