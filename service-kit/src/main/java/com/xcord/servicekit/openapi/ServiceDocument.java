@@ -60,6 +60,7 @@ final class ServiceDocument implements OpenApiCustomizer {
                     .forEach((method, operation) -> commonResponses.apply(path, method, operation)));
         }
         examples.apply(api);
+        PortablePatterns.apply(api);
         Set<String> referenced = references(api);
         ProblemCatalog.register(api.getComponents(), referenced);
         SharedParameters.register(api.getComponents(), referenced);

@@ -45,6 +45,14 @@ class OpenApiTests extends IntegrationTest {
         }
 
         @Test
+        void spellsJavaCaseInsensitivePatternsTheWayEcmaRegexReadsThem() {
+            JsonNode color = contract.document().path("components").path("schemas").path("CreateWidget")
+                    .path("properties").path("color");
+
+            assertThat(color.path("pattern").asString()).isEqualTo("[rR][eE][dD]|[bB][lL][uU][eE]");
+        }
+
+        @Test
         void leavesOutTheErrorController() {
             assertThat(paths.has("/error")).isFalse();
         }

@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -31,7 +32,8 @@ import java.util.Map;
 @RequestMapping("/api/v1")
 class WidgetController {
 
-    record CreateWidget(@NotBlank @Size(max = 50) String name, @Size(max = 200) String description) {
+    record CreateWidget(@NotBlank @Size(max = 50) String name, @Size(max = 200) String description,
+            @Pattern(regexp = "(?i)red|blue") String color) {
     }
 
     private final Widgets widgets;
