@@ -41,6 +41,9 @@ public class ServiceKitDefaults implements EnvironmentPostProcessor, Ordered {
         defaults.put("spring.kafka.producer.acks", "all");
         defaults.put("spring.kafka.producer.properties.enable.idempotence", "true");
         defaults.put("spring.kafka.consumer.auto-offset-reset", "earliest");
+        // OpenAPI: JSON responses (not */*), keys in a stable order so the document diffs cleanly
+        defaults.put("springdoc.default-produces-media-type", "application/json");
+        defaults.put("springdoc.writer-with-order-by-keys", "true");
         environment.getPropertySources().addLast(new MapPropertySource(SOURCE, defaults));
     }
 

@@ -5,6 +5,9 @@ import com.xcord.auth.ratelimit.ClientInfo;
 import com.xcord.auth.ratelimit.RateLimitProperties;
 import com.xcord.auth.ratelimit.RateLimitedException;
 import com.xcord.auth.ratelimit.RateLimiter;
+import com.xcord.servicekit.openapi.ProblemResponse;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -13,6 +16,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** {@code POST /auth/register}. */
+@Tag(name = "Registration", description = "Creating an account.")
 @RestController
 class AccountController {
 
@@ -29,6 +33,10 @@ class AccountController {
         this.limits = limits;
     }
 
+    @Operation(operationId = "register", summary = "Create an account",
+            description = "Signs the new account in: the answer carries its first access and refresh tokens. "
+                    + "Rate-limited per client address.")
+    @ProblemResponse(status = HttpStatus.CONFLICT, description = "The username or the email is taken")
     @PostMapping("/api/v1/auth/register")
     @ResponseStatus(HttpStatus.CREATED)
     AuthResponse register(@RequestBody RegisterRequest request, HttpServletRequest http) {

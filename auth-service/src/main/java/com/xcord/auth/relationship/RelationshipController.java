@@ -3,10 +3,13 @@ package com.xcord.auth.relationship;
 import com.xcord.auth.relationship.RelationshipChanges.Intent;
 import com.xcord.auth.relationship.RelationshipChanges.Removal;
 import com.xcord.servicekit.id.Ids;
+import com.xcord.servicekit.openapi.ProblemResponse;
 import com.xcord.servicekit.security.CurrentUser;
 import com.xcord.servicekit.web.BadRequestException;
 import com.xcord.servicekit.web.CursorPage;
 import com.xcord.servicekit.web.PageQuery;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +26,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** Friends, friend requests, follows and blocks of the caller. */
+@Tag(name = "Relationships", description = "The caller's friends, friend requests, follows and blocks.")
 @RestController
 @RequestMapping("/api/v1/relationships")
 class RelationshipController {
@@ -39,12 +43,20 @@ class RelationshipController {
     record PutRelationshipRequest(String type) {
     }
 
+    @Operation(operationId = "listRelationships", summary = "List my relationships",
+            description = "`type` filters by one kind (`friend`, `follower`, ...).")
     @GetMapping
     CursorPage<RelationshipView> list(CurrentUser me, @RequestParam(required = false) String type, PageQuery page) {
         Optional<RelationshipType> filter = Optional.ofNullable(type).map(RelationshipController::listType);
         return listing.list(me.id(), filter, page);
     }
 
+    @Operation(operationId = "putRelationship", summary = "Befriend, follow or block someone",
+            description = "`type`: `friend` sends a request, accepted when the other side sends `friend` too; "
+                    + "`follow`; `block`. Repeating a PUT changes nothing.")
+    @ProblemResponse(status = HttpStatus.FORBIDDEN,
+            description = "A block stands between the two users (whoever blocked whom)")
+    @ProblemResponse(status = HttpStatus.NOT_FOUND, description = "No such user")
     @PutMapping("/{userId}")
     RelationshipView put(CurrentUser me, @PathVariable String userId, @RequestBody PutRelationshipRequest body) {
         long them = Ids.parse(userId);
@@ -52,6 +64,9 @@ class RelationshipController {
         return changes.put(me.id(), them, intent);
     }
 
+    @Operation(operationId = "deleteRelationship", summary = "Unfriend, unfollow, unblock or decline",
+            description = "`type` says which relationship with this user ends.")
+    @ProblemResponse(status = HttpStatus.NOT_FOUND, description = "No such user, or no such relationship with them")
     @DeleteMapping("/{userId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void delete(CurrentUser me, @PathVariable String userId, @RequestParam(required = false) String type) {

@@ -1,5 +1,7 @@
 package com.xcord.auth.token;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -10,6 +12,7 @@ import java.time.Duration;
 import java.util.Map;
 
 /** The public signing keys (current and previous) for every service and the gateway. */
+@Tag(name = "Keys", description = "The public keys that verify access tokens.")
 @RestController
 class JwksController {
 
@@ -19,6 +22,9 @@ class JwksController {
         this.ring = ring;
     }
 
+    @Operation(operationId = "getJwks", summary = "Get the keys that verify access tokens",
+            description = "A JWK Set with the current and previous RS256 public keys (`kid` picks one). Cacheable "
+                    + "for 5 minutes.")
     @GetMapping(path = {"/api/v1/auth/jwks", "/.well-known/jwks.json", "/api/v1/.well-known/jwks.json"},
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> jwks() {

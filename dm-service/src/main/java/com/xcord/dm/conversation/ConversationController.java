@@ -1,11 +1,15 @@
 package com.xcord.dm.conversation;
 
 import com.xcord.servicekit.id.Ids;
+import com.xcord.servicekit.openapi.ProblemResponse;
 import com.xcord.servicekit.security.CurrentUser;
 import com.xcord.servicekit.web.BadRequestException;
 import com.xcord.servicekit.web.CursorPage;
 import com.xcord.servicekit.web.FieldViolation;
 import com.xcord.servicekit.web.PageQuery;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +25,7 @@ import java.util.List;
 import java.util.Set;
 
 /** Opening, listing and reading the caller's conversations. */
+@Tag(name = "Conversations", description = "The caller's direct (1:1) and group conversations.")
 @RestController
 @RequestMapping("/api/v1/dm/conversations")
 class ConversationController {
@@ -38,6 +43,12 @@ class ConversationController {
     }
 
     /** 201 with a new conversation; 200 with the existing 1:1 when the pair already has one. */
+    @Operation(operationId = "openConversation", summary = "Open a conversation",
+            description = "`participantIds` are the others (the caller is always in); a `name` or `iconMediaId` makes "
+                    + "it a group. A 1:1 with someone the caller already has one with returns that one (200).")
+    @ApiResponse(responseCode = "201", description = "A new conversation")
+    @ApiResponse(responseCode = "200", description = "The existing 1:1 with this person; nothing was created")
+    @ProblemResponse(status = HttpStatus.FORBIDDEN, description = "A block stands between the caller and a participant")
     @PostMapping
     ResponseEntity<ConversationView> create(CurrentUser me, @RequestBody CreateConversationRequest body) {
         List<FieldViolation> errors = new ArrayList<>();
@@ -52,11 +63,17 @@ class ConversationController {
                 .body(listing.one(me.id(), result.conversationId()));
     }
 
+    @Operation(operationId = "listConversations", summary = "List my conversations",
+            description = "Most recent activity first, each with its `lastMessage` and `unreadCount`; `nextCursor` "
+                    + "goes in `before`.")
     @GetMapping
     CursorPage<ConversationView> list(CurrentUser me, PageQuery page) {
         return listing.list(me.id(), page);
     }
 
+    @Operation(operationId = "getConversation", summary = "Get a conversation")
+    @ProblemResponse(status = HttpStatus.NOT_FOUND,
+            description = "The conversation does not exist or the caller is not in it")
     @GetMapping("/{id}")
     ConversationView get(CurrentUser me, @PathVariable String id) {
         return listing.one(me.id(), Ids.parse(id));

@@ -1,11 +1,15 @@
 package com.xcord.dm.message;
 
 import com.xcord.servicekit.id.Ids;
+import com.xcord.servicekit.openapi.ProblemResponse;
 import com.xcord.servicekit.security.CurrentUser;
 import com.xcord.servicekit.web.BadRequestException;
 import com.xcord.servicekit.web.CursorPage;
 import com.xcord.servicekit.web.FieldViolation;
 import com.xcord.servicekit.web.PageQuery;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -22,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Sending, reading, editing and deleting messages. */
+@Tag(name = "Direct messages", description = "Sending, reading, editing and deleting messages in a conversation.")
 @RestController
 @RequestMapping("/api/v1/dm")
 class MessageController {
@@ -42,12 +47,28 @@ class MessageController {
     record EditMessageRequest(String content) {
     }
 
+    @Operation(operationId = "listDmMessages", summary = "Read a conversation's messages",
+            description = "Without a cursor or with `before`: newest first, `nextCursor` goes further back (as "
+                    + "`before`). With `after`: oldest first, `nextCursor` goes forward (as `after`). With `around`: "
+                    + "the message and its neighbours, newest first, no `nextCursor`.")
+    @ProblemResponse(status = HttpStatus.NOT_FOUND,
+            description = "The conversation does not exist or the caller is not in it")
     @GetMapping("/conversations/{id}/messages")
     CursorPage<MessageView> history(CurrentUser me, @PathVariable String id, PageQuery page) {
         return history.page(me.id(), Ids.parse(id), page);
     }
 
     /** 201 with the new message; 200 with the original when the clientId was used before. */
+    @Operation(operationId = "sendDmMessage", summary = "Send a message to a conversation",
+            description = "Idempotent by `clientId`: sending the same `clientId` again in the conversation returns the "
+                    + "original message (200) and sends nothing new. `content` may be empty only with `attachments`.")
+    @ApiResponse(responseCode = "201", description = "The message was sent")
+    @ApiResponse(responseCode = "200", description = "This `clientId` was sent before: the original message")
+    @ProblemResponse(status = HttpStatus.FORBIDDEN, description = "A block stands between the two people of a 1:1")
+    @ProblemResponse(status = HttpStatus.NOT_FOUND,
+            description = "The conversation does not exist or the caller is not in it")
+    @ProblemResponse(status = HttpStatus.CONFLICT,
+            description = "The `clientId` already names a message in another conversation")
     @PostMapping("/conversations/{id}/messages")
     ResponseEntity<MessageView> send(CurrentUser me, @PathVariable String id, @RequestBody SendMessageRequest body) {
         long conversationId = Ids.parse(id);
@@ -64,6 +85,10 @@ class MessageController {
         return ResponseEntity.status(sent.created() ? HttpStatus.CREATED : HttpStatus.OK).body(sent.message());
     }
 
+    @Operation(operationId = "editDmMessage", summary = "Edit my message")
+    @ProblemResponse(status = HttpStatus.FORBIDDEN, description = "The message is someone else's")
+    @ProblemResponse(status = HttpStatus.NOT_FOUND,
+            description = "The message does not exist or is in a conversation the caller is not in")
     @PatchMapping("/messages/{id}")
     MessageView edit(CurrentUser me, @PathVariable String id, @RequestBody EditMessageRequest body) {
         long messageId = Ids.parse(id);
@@ -75,6 +100,10 @@ class MessageController {
         return editing.edit(me.id(), messageId, content);
     }
 
+    @Operation(operationId = "deleteDmMessage", summary = "Delete my message")
+    @ProblemResponse(status = HttpStatus.FORBIDDEN, description = "The message is someone else's")
+    @ProblemResponse(status = HttpStatus.NOT_FOUND,
+            description = "The message does not exist or is in a conversation the caller is not in")
     @DeleteMapping("/messages/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void delete(CurrentUser me, @PathVariable String id) {

@@ -4,11 +4,15 @@ import com.xcord.feed.audience.KnownUsers;
 import com.xcord.feed.post.PostView;
 import com.xcord.feed.post.PostViews;
 import com.xcord.servicekit.id.Ids;
+import com.xcord.servicekit.openapi.ProblemResponse;
 import com.xcord.servicekit.security.CurrentUser;
 import com.xcord.servicekit.web.BadRequestException;
 import com.xcord.servicekit.web.CursorPage;
 import com.xcord.servicekit.web.NotFoundException;
 import com.xcord.servicekit.web.PageQuery;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -18,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The home timeline and a user's profile timeline, newest first; {@code nextCursor} goes in {@code before}. */
+@Tag(name = "Timelines", description = "The home feed and a user's posts, newest first; `nextCursor` goes in `before`.")
 @RestController
 class TimelineController {
 
@@ -31,6 +36,9 @@ class TimelineController {
         this.users = users;
     }
 
+    @Operation(operationId = "getFeed", summary = "Read my home feed",
+            description = "Posts and reposts of the people and servers the caller follows; `filter` is `all` "
+                    + "(default), `friends` or `servers`. Only `before` pages.")
     @GetMapping("/api/v1/feed")
     CursorPage<FeedItem> feed(CurrentUser me, @RequestParam(defaultValue = "all") String filter, PageQuery page) {
         FeedFilter which = FeedFilter.fromWireName(filter)
@@ -40,6 +48,9 @@ class TimelineController {
     }
 
     /** What a user posted and reposted ({@code replies=true} adds their replies); 404 if a block stands between. */
+    @Operation(operationId = "listUserPosts", summary = "List a user's posts",
+            description = "What the user posted and reposted; `replies=true` adds their replies. Only `before` pages.")
+    @ProblemResponse(status = HttpStatus.NOT_FOUND, description = "A block stands between the caller and the user")
     @GetMapping("/api/v1/users/{id}/posts")
     CursorPage<FeedItem> ofUser(CurrentUser me, @PathVariable String id,
             @RequestParam(defaultValue = "false") String replies, PageQuery page) {

@@ -5,9 +5,12 @@ import com.xcord.server.channel.ChannelRequests.PutOverwrite;
 import com.xcord.server.channel.ChannelRequests.UpdateChannel;
 import com.xcord.server.support.PatchReader;
 import com.xcord.servicekit.id.Ids;
+import com.xcord.servicekit.openapi.ProblemResponse;
 import com.xcord.servicekit.security.CurrentUser;
 import com.xcord.servicekit.web.CursorPage;
 import jakarta.validation.Valid;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
 /** Channels and categories of a server, and their permission overwrites. */
+@Tag(name = "Channels", description = "A server's channels and categories, and their permission overwrites.")
 @RestController
 @RequestMapping("/api/v1/servers/{serverId}/channels")
 class ChannelController {
@@ -35,17 +39,31 @@ class ChannelController {
     }
 
     /** All channels the caller can view (a server has few): one page. */
+    @Operation(operationId = "listChannels", summary = "List the channels I can see",
+            description = "Every channel the caller can view, in one page.")
+    @ProblemResponse(status = HttpStatus.NOT_FOUND,
+            description = "The server does not exist or the caller is not a member")
     @GetMapping
     CursorPage<ChannelView> list(CurrentUser me, @PathVariable String serverId) {
         return CursorPage.last(changes.visible(me.id(), Ids.parse(serverId)));
     }
 
+    @Operation(operationId = "createChannel", summary = "Create a channel or category",
+            description = "Needs MANAGE_CHANNELS.")
+    @ProblemResponse(status = HttpStatus.FORBIDDEN, description = "The caller lacks MANAGE_CHANNELS")
+    @ProblemResponse(status = HttpStatus.NOT_FOUND,
+            description = "The server does not exist or the caller is not a member")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     ChannelView create(CurrentUser me, @PathVariable String serverId, @Valid @RequestBody CreateChannel body) {
         return changes.create(me.id(), Ids.parse(serverId), body);
     }
 
+    @Operation(operationId = "updateChannel", summary = "Edit a channel",
+            description = "Fields: `name`, `topic`, `parentId`, `position`, `slowModeSeconds`. Needs MANAGE_CHANNELS.")
+    @ProblemResponse(status = HttpStatus.FORBIDDEN, description = "The caller lacks MANAGE_CHANNELS")
+    @ProblemResponse(status = HttpStatus.NOT_FOUND,
+            description = "The server or channel does not exist, or the caller cannot see it")
     @PatchMapping("/{channelId}")
     ChannelView update(CurrentUser me, @PathVariable String serverId, @PathVariable String channelId,
             @RequestBody JsonNode body) {
@@ -53,18 +71,35 @@ class ChannelController {
                 patches.read(body, UpdateChannel.class));
     }
 
+    @Operation(operationId = "deleteChannel", summary = "Delete a channel",
+            description = "Needs MANAGE_CHANNELS.")
+    @ProblemResponse(status = HttpStatus.FORBIDDEN, description = "The caller lacks MANAGE_CHANNELS")
+    @ProblemResponse(status = HttpStatus.NOT_FOUND,
+            description = "The server or channel does not exist, or the caller cannot see it")
     @DeleteMapping("/{channelId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void delete(CurrentUser me, @PathVariable String serverId, @PathVariable String channelId) {
         changes.delete(me.id(), Ids.parse(serverId), Ids.parse(channelId));
     }
 
+    @Operation(operationId = "putChannelOverwrite", summary = "Set a role's or member's permissions in a channel",
+            description = "`{type: role|member, allow, deny}`, permission bitfields as decimal strings. Needs "
+                    + "MANAGE_ROLES; nobody allows or denies a permission they do not have.")
+    @ProblemResponse(status = HttpStatus.FORBIDDEN,
+            description = "The caller lacks MANAGE_ROLES or a permission it sets")
+    @ProblemResponse(status = HttpStatus.NOT_FOUND,
+            description = "The server, channel, role or member does not exist, or the caller cannot see it")
     @PutMapping("/{channelId}/overwrites/{targetId}")
     ChannelView putOverwrite(CurrentUser me, @PathVariable String serverId, @PathVariable String channelId,
             @PathVariable String targetId, @Valid @RequestBody PutOverwrite body) {
         return changes.putOverwrite(me.id(), Ids.parse(serverId), Ids.parse(channelId), Ids.parse(targetId), body);
     }
 
+    @Operation(operationId = "deleteChannelOverwrite", summary = "Remove a role's or member's permissions in a channel",
+            description = "Needs MANAGE_ROLES.")
+    @ProblemResponse(status = HttpStatus.FORBIDDEN, description = "The caller lacks MANAGE_ROLES")
+    @ProblemResponse(status = HttpStatus.NOT_FOUND,
+            description = "The server, channel or overwrite does not exist, or the caller cannot see it")
     @DeleteMapping("/{channelId}/overwrites/{targetId}")
     ChannelView deleteOverwrite(CurrentUser me, @PathVariable String serverId, @PathVariable String channelId,
             @PathVariable String targetId) {

@@ -1,13 +1,17 @@
 package com.xcord.servicekit.testapp;
 
 import com.xcord.servicekit.id.Ids;
+import com.xcord.servicekit.openapi.ProblemResponse;
 import com.xcord.servicekit.security.CurrentUser;
 import com.xcord.servicekit.web.CursorPage;
 import com.xcord.servicekit.web.NotFoundException;
 import com.xcord.servicekit.web.PageQuery;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -28,7 +32,8 @@ import java.util.Map;
 @RequestMapping("/api/v1")
 class WidgetController {
 
-    record CreateWidget(@NotBlank @Size(max = 50) String name, @Size(max = 200) String description) {
+    record CreateWidget(@NotBlank @Size(max = 50) String name, @Size(max = 200) String description,
+            @Pattern(regexp = "(?i)red|blue") String color) {
     }
 
     private final Widgets widgets;
@@ -39,6 +44,8 @@ class WidgetController {
         this.jdbc = jdbc;
     }
 
+    @Operation(summary = "Create a widget")
+    @ApiResponse(responseCode = "201", description = "The new widget")
     @PostMapping("/widgets")
     ResponseEntity<Widgets.WidgetView> create(@Valid @RequestBody CreateWidget request, CurrentUser user) {
         Widgets.WidgetView view = widgets.create(user.id(), request.name());
@@ -61,6 +68,8 @@ class WidgetController {
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("status", "looks fine"));
     }
 
+    @Operation(summary = "Get a widget")
+    @ProblemResponse(status = HttpStatus.NOT_FOUND, description = "No such widget")
     @GetMapping("/widgets/{id}")
     Widgets.WidgetView get(@PathVariable long id) {
         List<Widgets.WidgetView> found = jdbc.query("SELECT id, owner_id, name FROM widget WHERE id = ?",

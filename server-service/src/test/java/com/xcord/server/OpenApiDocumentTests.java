@@ -1,0 +1,16 @@
+package com.xcord.server;
+
+import com.xcord.server.support.ServerServiceTest;
+import com.xcord.servicekit.test.openapi.OpenApiContract;
+import com.xcord.servicekit.test.openapi.ServiceOpenApi;
+import org.junit.jupiter.api.Order;
+
+/** The service's OpenAPI document (see {@link ServiceOpenApi}); last, as it checks what the other tests observed. */
+@ServerServiceTest
+@Order(OpenApiContract.LAST)
+class OpenApiDocumentTests extends ServiceOpenApi {
+
+    OpenApiDocumentTests() {
+        super("XCORD server-service");
+    }
+}
