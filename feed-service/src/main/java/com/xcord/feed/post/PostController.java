@@ -4,6 +4,7 @@ import com.xcord.servicekit.id.Ids;
 import com.xcord.servicekit.security.CurrentUser;
 import com.xcord.servicekit.web.CursorPage;
 import com.xcord.servicekit.web.PageQuery;
+import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -36,7 +37,7 @@ class PostController {
     }
 
     @PostMapping
-    ResponseEntity<PostView> create(CurrentUser me, @RequestBody(required = false) PostRequest body) {
+    ResponseEntity<PostView> create(CurrentUser me, @RequestBody(required = false) @Valid PostRequest body) {
         PostView post = creation.create(me.id(), body);
         return ResponseEntity.created(URI.create("/api/v1/posts/" + post.id())).body(post);
     }
