@@ -43,15 +43,4 @@ public record SecurityProperties(
             throw new IllegalArgumentException("xcord.security.verified-token-cache-size must not be negative");
         }
     }
-
-    /** The defaults above, for code and tests that build the properties by hand. */
-    public static SecurityProperties defaults(URI jwksUri) {
-        return new SecurityProperties(jwksUri, "https://xcord.local", "xcord", List.of(), Duration.ofSeconds(30),
-                Duration.ofMinutes(5), Duration.ofSeconds(30), Duration.ofSeconds(2), 10_000);
-    }
-
-    public SecurityProperties withIssuerAndAudience(String newIssuer, String newAudience) {
-        return new SecurityProperties(jwksUri, newIssuer, newAudience, publicPaths, clockSkew, jwksCacheTtl,
-                jwksRefetchInterval, jwksFetchTimeout, verifiedTokenCacheSize);
-    }
 }

@@ -9,6 +9,8 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 
 import java.net.URI;
+import java.time.Duration;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -20,8 +22,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class AccessTokenDecodersTests {
 
-    private final JwtDecoder decoder = AccessTokenDecoders.fromJwksUri(
-            SecurityProperties.defaults(URI.create(TestTokens.jwksUri())));
+    private final JwtDecoder decoder = AccessTokenDecoders.fromJwksUri(new SecurityProperties(
+            URI.create(TestTokens.jwksUri()), TestTokens.ISSUER, TestTokens.AUDIENCE, List.of(), Duration.ofSeconds(30),
+            Duration.ofMinutes(5), Duration.ofSeconds(30), Duration.ofSeconds(2), 0));
 
     @Test
     void aValidTokenIsDecoded() {
