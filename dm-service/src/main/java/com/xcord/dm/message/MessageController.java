@@ -6,7 +6,7 @@ import com.xcord.servicekit.web.CursorPage;
 import com.xcord.servicekit.web.MaxCodePoints;
 import com.xcord.servicekit.web.NotBlankUnless;
 import com.xcord.servicekit.web.PageQuery;
-import com.xcord.servicekit.web.SnowflakeId;
+import com.xcord.servicekit.id.SnowflakeId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -2,7 +2,7 @@ package com.xcord.feed.post;
 
 import com.xcord.servicekit.web.MaxCodePoints;
 import com.xcord.servicekit.web.NotBlankUnless;
-import com.xcord.servicekit.web.SnowflakeId;
+import com.xcord.servicekit.id.SnowflakeId;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;

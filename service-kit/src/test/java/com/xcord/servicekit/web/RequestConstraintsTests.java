@@ -1,5 +1,6 @@
 package com.xcord.servicekit.web;
 
+import com.xcord.servicekit.id.SnowflakeId;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;

@@ -1,6 +1,5 @@
-package com.xcord.servicekit.web;
+package com.xcord.servicekit.id;
 
-import com.xcord.servicekit.id.Ids;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -16,7 +15,8 @@ import java.util.Collection;
 /**
  * An id in its JSON string form (a positive decimal long, as {@link Ids#parse} accepts), on a request record's
  * {@code String} component or on a list of them (every element then; one violation for the list). Null is valid:
- * add {@code @NotNull} where the id is required.
+ * add {@code @NotNull} where the id is required. In the {@code id} package beside {@link Ids}, whose check it is
+ * (the kit's web package stays free of the id feature).
  */
 @Documented
 @Constraint(validatedBy = {SnowflakeId.ForString.class, SnowflakeId.ForCollection.class})
