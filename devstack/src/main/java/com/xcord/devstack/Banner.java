@@ -56,13 +56,13 @@ final class Banner {
         return replica.name() + " ws://localhost:" + replica.port() + "/ws";
     }
 
-    /** The gateway once it exists; until then the services are called directly, auth-service first. */
+    /** The gateway when it is among the services started; otherwise clients call the services directly, auth-service first. */
     static String api(List<ServiceDefinition> services) {
         if (services.stream().anyMatch(s -> s.name().equals(ServiceCatalog.GATEWAY))) {
             return "API:  http://localhost:8080/api/v1   (the gateway)";
         }
         if (services.stream().anyMatch(s -> s.name().equals(ServiceCatalog.AUTH_SERVICE))) {
-            return "API:  http://localhost:8081/api/v1   (auth-service directly: no gateway is built yet)";
+            return "API:  http://localhost:8081/api/v1   (auth-service directly: the gateway is not running)";
         }
         return "API:  none running";
     }

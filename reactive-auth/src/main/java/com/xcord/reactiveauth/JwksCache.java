@@ -7,10 +7,12 @@ import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
+import com.xcord.edge.SecurityProperties;
 import io.netty.channel.ChannelOption;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
@@ -43,12 +45,13 @@ public class JwksCache implements AutoCloseable {
     private volatile long lastFetchStartedNanos;
     private volatile boolean fetchedOnce;
     private final AtomicReference<Mono<Map<String, PublishedKey>>> inFlight = new AtomicReference<>();
-    private final TokenVerificationSettings properties;
+    private final SecurityProperties properties;
     private final HttpClient http;
     private volatile Disposable refresher;
 
-    public JwksCache(TokenVerificationSettings properties) {
+    public JwksCache(SecurityProperties properties) {
         this.properties = properties;
+        Objects.requireNonNull(properties.jwksUri(), "xcord.security.jwks-uri (auth-service's JWKS) is not set");
         int timeoutMillis = (int) properties.jwksFetchTimeout().toMillis();
         this.http = HttpClient.create()
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, timeoutMillis)

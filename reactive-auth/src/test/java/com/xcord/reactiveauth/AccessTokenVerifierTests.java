@@ -16,6 +16,8 @@ import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpServer;
+import com.xcord.edge.AccessTokenRules;
+import com.xcord.edge.SecurityProperties;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -25,6 +27,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
@@ -59,9 +62,9 @@ class AccessTokenVerifierTests {
             exchange.close();
         });
         jwks.start();
-        TokenVerificationSettings settings = new TokenVerificationSettings(
-                URI.create("http://127.0.0.1:" + jwks.getAddress().getPort() + "/jwks"), ISSUER, AUDIENCE, SKEW,
-                Duration.ofMinutes(5), Duration.ofMinutes(5), Duration.ofSeconds(2));
+        SecurityProperties settings = new SecurityProperties(
+                URI.create("http://127.0.0.1:" + jwks.getAddress().getPort() + "/jwks"), ISSUER, AUDIENCE, List.of(),
+                SKEW, Duration.ofMinutes(5), Duration.ofMinutes(5), Duration.ofSeconds(2), 10_000);
         cache = new JwksCache(settings);
         cache.start();
         verifier = new AccessTokenVerifier(cache, Clock.fixed(NOW, ZoneOffset.UTC), settings);
@@ -75,9 +78,9 @@ class AccessTokenVerifierTests {
 
     @Test
     void aValidTokenIsAccepted() throws Exception {
-        VerifiedAccessToken verified = verify(sign(header().build(), claims().claim("sid", "s-1").build(), key));
+        VerifiedAccessToken verified = verify(sign(header().build(), claims().claim("sid", "77").build(), key));
         assertThat(verified.userId()).isEqualTo("123456789012345678");
-        assertThat(verified.sessionId()).isEqualTo("s-1");
+        assertThat(verified.sessionId()).isEqualTo("77");
         assertThat(verified.expiresAtMillis()).isEqualTo(NOW.plusSeconds(300).toEpochMilli());
     }
 
@@ -188,6 +191,16 @@ class AccessTokenVerifierTests {
     void garbageAndOversizedTokensAreMalformed() {
         refused("not-a-token", "The token is malformed.");
         refused("a".repeat(AccessTokenVerifier.MAX_TOKEN_LENGTH + 1), "The token is malformed.");
+    }
+
+    /**
+     * The rules themselves are tabled in edge-rules' {@code AccessTokenRulesTests}; this proves the verifier applies
+     * them: a non-numeric {@code sid}, which this stack used to accept, is refused with the rule set's reason.
+     */
+    @Test
+    void theSharedRuleSetDecides() throws Exception {
+        refused(sign(header().build(), claims().claim("sid", "s-1").build(), key), AccessTokenRules.NO_SESSION);
+        refused(sign(header().build(), claims().subject("9999999999999999999").build(), key), AccessTokenRules.NO_USER);
     }
 
     @Test

@@ -16,6 +16,8 @@ import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpServer;
+import com.xcord.edge.SecurityProperties;
+import com.xcord.edge.test.MutableClock;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -26,10 +28,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Date;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -53,7 +54,7 @@ class VerifiedTokenCacheTests {
     private static final AtomicReference<CountDownLatch> hold = new AtomicReference<>();
     private static final CountDownLatch[] arrived = {new CountDownLatch(0)};
 
-    private final MovableClock clock = new MovableClock();
+    private final MutableClock clock = new MutableClock();
     private JwksCache keys;
     private AccessTokenVerifier verifier;
 
@@ -92,7 +93,7 @@ class VerifiedTokenCacheTests {
     @BeforeEach
     void freshVerifier() {
         publish(current);
-        verifier = newVerifier(TokenVerificationSettings.DEFAULT_VERIFIED_TOKEN_CACHE_SIZE);
+        verifier = newVerifier(10_000);
         keys.ready().block(Duration.ofSeconds(10));
     }
 
@@ -215,9 +216,9 @@ class VerifiedTokenCacheTests {
     // ---- helpers ----
 
     private AccessTokenVerifier newVerifier(int cacheSize) {
-        TokenVerificationSettings settings = new TokenVerificationSettings(
-                URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/jwks"), ISSUER, AUDIENCE, SKEW,
-                Duration.ofMinutes(5), Duration.ZERO, Duration.ofSeconds(2), cacheSize);
+        SecurityProperties settings = new SecurityProperties(
+                URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/jwks"), ISSUER, AUDIENCE, List.of(),
+                SKEW, Duration.ofMinutes(5), Duration.ZERO, Duration.ofSeconds(2), cacheSize);
         keys = new JwksCache(settings);
         keys.start();
         return new AccessTokenVerifier(keys, clock, settings);
@@ -249,30 +250,5 @@ class VerifiedTokenCacheTests {
                 .keyID(key.getKeyID()).build(), claims.build());
         jwt.sign(new RSASSASigner(key));
         return jwt.serialize();
-    }
-
-    /** Real time plus an offset the test moves. */
-    private static final class MovableClock extends Clock {
-
-        private volatile Duration offset = Duration.ZERO;
-
-        void advance(Duration by) {
-            offset = offset.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.now().plus(offset);
-        }
     }
 }

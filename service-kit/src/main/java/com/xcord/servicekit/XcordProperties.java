@@ -1,5 +1,6 @@
 package com.xcord.servicekit;
 
+import com.xcord.edge.SecurityProperties;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -11,35 +12,17 @@ import java.util.List;
  * Everything a service can tune in the kit, under the {@code xcord} prefix.
  *
  * @param schema      the service's Postgres schema (also where the kit's tables live)
+ * @param security    {@code xcord.security.*}: edge-rules' record, the one the gateway and realtime-service bind too
  */
 @ConfigurationProperties("xcord")
 public record XcordProperties(
         @DefaultValue("public") String schema,
-        @DefaultValue Security security,
+        @DefaultValue SecurityProperties security,
         @DefaultValue Web web,
         @DefaultValue Ids ids,
         @DefaultValue Idempotency idempotency,
         @DefaultValue Outbox outbox,
         @DefaultValue Consumer consumer) {
-
-    /**
-     * @param jwksUri            auth-service's JWKS
-     * @param issuer             required {@code iss}
-     * @param audience           required in {@code aud}
-     * @param publicPaths        Ant-style patterns that need no token
-     * @param clockSkew          tolerance for {@code exp}/{@code nbf}
-     * @param jwksCacheTtl       how long a fetched JWKS is trusted
-     * @param jwksRefetchInterval an unknown {@code kid} triggers at most one refetch per interval
-     */
-    public record Security(
-            String jwksUri,
-            @DefaultValue("https://xcord.local") String issuer,
-            @DefaultValue("xcord") String audience,
-            @DefaultValue List<String> publicPaths,
-            @DefaultValue("30s") Duration clockSkew,
-            @DefaultValue("5m") Duration jwksCacheTtl,
-            @DefaultValue("30s") Duration jwksRefetchInterval) {
-    }
 
     /**
      * @param maxBodySize           larger request bodies get 413 (also when chunked)

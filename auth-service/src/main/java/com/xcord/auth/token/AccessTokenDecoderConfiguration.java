@@ -6,7 +6,6 @@ import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.xcord.servicekit.XcordProperties;
 import com.xcord.servicekit.security.AccessTokenDecoders;
-import com.xcord.servicekit.security.AccessTokenJwtProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.oauth2.core.OAuth2Error;
@@ -22,17 +21,17 @@ import java.util.Set;
 
 /**
  * auth-service validates its own access tokens against its key ring instead of fetching its
- * own JWKS over HTTP, with the kit's rules (RS256 only, {@code typ: at+jwt}, no self-keyed
- * headers, iss, aud, exp) plus one of its own: the token's session must not be revoked.
+ * own JWKS over HTTP, with the fleet's rules (edge-rules' {@code AccessTokenRules}: RS256 only,
+ * {@code typ: at+jwt}, no self-keyed headers, iss, aud, exp) plus its own: {@code jti} and
+ * {@code sid} present, and the token's session not revoked.
  */
 @Configuration(proxyBeanMethods = false)
 class AccessTokenDecoderConfiguration {
 
     @Bean
     JwtDecoder jwtDecoder(KeyRing ring, XcordProperties xcord, SessionValidity sessions) {
-        NimbusJwtDecoder decoder = new NimbusJwtDecoder(new AccessTokenJwtProcessor(new KeyRingJwkSource(ring)));
+        NimbusJwtDecoder decoder = AccessTokenDecoders.nimbus(new KeyRingJwkSource(ring), xcord.security());
         decoder.setJwtValidator(firstFailure(List.of(
-                AccessTokenDecoders.validator(xcord.security()),
                 AccessTokenDecoderConfiguration::requireIds,
                 jwt -> activeSession(jwt, sessions))));
         return decoder;

@@ -5,32 +5,18 @@ import com.xcord.events.EventType;
 import com.xcord.events.Topics;
 import com.xcord.servicekit.test.Api;
 import com.xcord.servicekit.test.EventProbe;
-import org.junit.jupiter.api.BeforeEach;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import com.xcord.servicekit.test.ServiceIntegrationTest;
 
 import java.util.function.Predicate;
 
-/** What every HTTP test of this module has at hand: the client, the database, Kafka's address. */
+/** service-kit's {@link ServiceIntegrationTest} in auth-service's context; requests come from varying client addresses. */
 @AuthServiceTest
-public abstract class IntegrationTest {
+public abstract class IntegrationTest extends ServiceIntegrationTest {
 
-    @LocalServerPort
-    protected int port;
-
-    @Autowired
-    protected JdbcClient db;
-
-    @Value("${spring.kafka.bootstrap-servers}")
-    protected String kafka;
-
-    protected Api api;
-
-    @BeforeEach
-    void client() {
-        api = new Api(port).fromRandomClientAddresses();
+    @Override
+    protected Api newApi(int port) {
+        // login and registration are rate-limited per client address: tests must not share one
+        return new Api(port).fromRandomClientAddresses();
     }
 
     /**
@@ -41,9 +27,5 @@ public abstract class IntegrationTest {
         try (EventProbe events = EventProbe.fromStart(kafka, Topics.AUTH)) {
             return events.awaitFirst(type, matching);
         }
-    }
-
-    protected long count(String sql, Object... params) {
-        return db.sql(sql).params(params).query(Long.class).single();
     }
 }

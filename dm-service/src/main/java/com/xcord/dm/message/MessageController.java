@@ -3,10 +3,16 @@ package com.xcord.dm.message;
 import com.xcord.servicekit.id.Ids;
 import com.xcord.servicekit.openapi.ProblemResponse;
 import com.xcord.servicekit.security.CurrentUser;
-import com.xcord.servicekit.web.BadRequestException;
 import com.xcord.servicekit.web.CursorPage;
-import com.xcord.servicekit.web.FieldViolation;
+import com.xcord.servicekit.web.MaxCodePoints;
+import com.xcord.servicekit.web.NotBlankUnless;
 import com.xcord.servicekit.web.PageQuery;
+import com.xcord.servicekit.id.SnowflakeId;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -22,7 +28,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** Sending, reading, editing and deleting messages. */
@@ -41,11 +46,33 @@ class MessageController {
         this.history = history;
     }
 
-    record SendMessageRequest(String content, String clientId, List<String> attachments, String replyToId) {
+    /**
+     * The documented limits of a message: content 1–4000 characters (code points) and not blank, unless attachments
+     * carry the message; at most 10 attachments (media ids); a clientId of 1–64 visible ASCII characters.
+     */
+    @NotBlankUnless(field = "content", unless = "attachments")
+    record SendMessageRequest(
+            @MaxCodePoints(MAX_CONTENT) String content,
+            @NotNull(message = CLIENT_ID_RULE) @Pattern(regexp = "[\\x21-\\x7E]{1,64}", message = CLIENT_ID_RULE)
+            String clientId,
+            @Size(max = MAX_ATTACHMENTS, message = "at most " + MAX_ATTACHMENTS + " attachments") @SnowflakeId
+            List<String> attachments,
+            @SnowflakeId String replyToId) {
+
+        /** The validated request in the domain's terms (blank content with attachments is no content). */
+        MessageSending.Draft draft() {
+            return new MessageSending.Draft(clientId, content == null || content.isBlank() ? null : content,
+                    attachments == null ? List.of() : attachments.stream().map(Ids::parse).toList(),
+                    replyToId == null ? null : Ids.parse(replyToId));
+        }
     }
 
-    record EditMessageRequest(String content) {
+    record EditMessageRequest(@NotBlank(message = "must not be blank") @MaxCodePoints(MAX_CONTENT) String content) {
     }
+
+    static final int MAX_CONTENT = 4000;
+    static final int MAX_ATTACHMENTS = 10;
+    static final String CLIENT_ID_RULE = "must be 1 to 64 visible ASCII characters";
 
     @Operation(operationId = "listDmMessages", summary = "Read a conversation's messages",
             description = "Without a cursor or with `before`: newest first, `nextCursor` goes further back (as "
@@ -70,18 +97,9 @@ class MessageController {
     @ProblemResponse(status = HttpStatus.CONFLICT,
             description = "The `clientId` already names a message in another conversation")
     @PostMapping("/conversations/{id}/messages")
-    ResponseEntity<MessageView> send(CurrentUser me, @PathVariable String id, @RequestBody SendMessageRequest body) {
-        long conversationId = Ids.parse(id);
-        List<FieldViolation> errors = new ArrayList<>();
-        String clientId = MessageRules.clientId(body.clientId(), errors);
-        List<Long> attachments = MessageRules.attachments(body.attachments(), errors);
-        String content = MessageRules.content(body.content(), !attachments.isEmpty(), errors);
-        Long replyToId = MessageRules.optionalId(body.replyToId(), "replyToId", errors);
-        if (!errors.isEmpty()) {
-            throw new BadRequestException("Invalid message", errors);
-        }
-        MessageSending.Sent sent = sending.send(me.id(), conversationId,
-                new MessageSending.Draft(clientId, content, attachments, replyToId));
+    ResponseEntity<MessageView> send(CurrentUser me, @PathVariable String id,
+            @RequestBody @Valid SendMessageRequest body) {
+        MessageSending.Sent sent = sending.send(me.id(), Ids.parse(id), body.draft());
         return ResponseEntity.status(sent.created() ? HttpStatus.CREATED : HttpStatus.OK).body(sent.message());
     }
 
@@ -90,14 +108,8 @@ class MessageController {
     @ProblemResponse(status = HttpStatus.NOT_FOUND,
             description = "The message does not exist or is in a conversation the caller is not in")
     @PatchMapping("/messages/{id}")
-    MessageView edit(CurrentUser me, @PathVariable String id, @RequestBody EditMessageRequest body) {
-        long messageId = Ids.parse(id);
-        List<FieldViolation> errors = new ArrayList<>();
-        String content = MessageRules.content(body.content(), false, errors);
-        if (!errors.isEmpty()) {
-            throw new BadRequestException("Invalid message", errors);
-        }
-        return editing.edit(me.id(), messageId, content);
+    MessageView edit(CurrentUser me, @PathVariable String id, @RequestBody @Valid EditMessageRequest body) {
+        return editing.edit(me.id(), Ids.parse(id), body.content());
     }
 
     @Operation(operationId = "deleteDmMessage", summary = "Delete my message")

@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static com.xcord.servicekit.test.Problems.assertFieldError;
+import static com.xcord.servicekit.test.Problems.assertFieldErrors;
 import static com.xcord.servicekit.test.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -157,6 +158,24 @@ class MessageControllerTests extends IntegrationTest {
             assertProblem(api.post(messagesOf(id)).as(me).rawJson("[").send(), 400);
             assertThat(messagesIn(id)).isZero();
             assertThat(conversations.sendRaw(me, id, "x".repeat(4000), "c").status()).isEqualTo(201);
+        }
+
+        @Test
+        void everyBadFieldIsReportedAtOnceWithItsMessage() {
+            List<Long> pair = users.registered(2);
+            long id = conversations.direct(pair.get(0), pair.get(1));
+            long me = pair.get(0);
+
+            assertFieldErrors(api.post(messagesOf(id)).as(me).json(Map.of("content", "x".repeat(4001),
+                            "clientId", "has space", "attachments", List.of("nope"), "replyToId", "-1")).send(),
+                    "content: must be at most 4000 characters", "clientId: must be 1 to 64 visible ASCII characters",
+                    "attachments: must be an id", "replyToId: must be an id");
+            assertFieldErrors(api.post(messagesOf(id)).as(me).json(Map.of("content", " ",
+                            "attachments", List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11"))).send(),
+                    "clientId: must be 1 to 64 visible ASCII characters", "attachments: at most 10 attachments");
+            assertFieldErrors(api.post(messagesOf(id)).as(me).json(Map.of("content", " ", "clientId", "c")).send(),
+                    "content: must not be blank");
+            assertThat(messagesIn(id)).isZero();
         }
 
         @Test

@@ -1,26 +1,12 @@
 package com.xcord.dm.support;
 
-import com.xcord.servicekit.test.Api;
+import com.xcord.servicekit.test.ServiceIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** What every HTTP test of this module has at hand: the client, the database, the fixtures. */
+/** service-kit's {@link ServiceIntegrationTest} in dm-service's context, with its fixtures. */
 @DmServiceTest
-public abstract class IntegrationTest {
+public abstract class IntegrationTest extends ServiceIntegrationTest {
 
-    @LocalServerPort
-    protected int port;
-
-    @Autowired
-    protected JdbcClient db;
-
-    @Value("${spring.kafka.bootstrap-servers}")
-    protected String kafka;
-
-    protected Api api;
     /** Users announced by auth-service's events (registered, blocking, profile settings). */
     protected Users users;
     /** Conversations and messages created through the API. */
@@ -28,12 +14,7 @@ public abstract class IntegrationTest {
 
     @BeforeEach
     void fixtures() {
-        api = new Api(port);
         users = new Users(AuthEventsFeed.shared(kafka), db);
         conversations = new Conversations(api);
-    }
-
-    protected long count(String sql, Object... params) {
-        return db.sql(sql).params(params).query(Long.class).single();
     }
 }

@@ -5,6 +5,7 @@ import com.xcord.servicekit.openapi.ProblemResponse;
 import com.xcord.servicekit.security.CurrentUser;
 import com.xcord.servicekit.web.CursorPage;
 import com.xcord.servicekit.web.PageQuery;
+import jakarta.validation.Valid;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -51,7 +52,7 @@ class PostController {
     @ProblemResponse(status = HttpStatus.NOT_FOUND,
             description = "The replied-to or quoted post, or the server, is not visible to the caller")
     @PostMapping
-    ResponseEntity<PostView> create(CurrentUser me, @RequestBody(required = false) PostRequest body) {
+    ResponseEntity<PostView> create(CurrentUser me, @RequestBody(required = false) @Valid PostRequest body) {
         PostView post = creation.create(me.id(), body);
         return ResponseEntity.created(URI.create("/api/v1/posts/" + post.id())).body(post);
     }

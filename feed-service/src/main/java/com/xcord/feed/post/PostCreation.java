@@ -10,21 +10,18 @@ import com.xcord.servicekit.id.Ids;
 import com.xcord.servicekit.id.SnowflakeIds;
 import com.xcord.servicekit.outbox.Outbox;
 import com.xcord.servicekit.web.BadRequestException;
-import com.xcord.servicekit.web.FieldViolation;
 import com.xcord.servicekit.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
- * Writes a post: validates the whole body first (400 with every bad field, nothing stored),
- * then resolves what it refers to (404 for anything the author may not see), then stores the
+ * Writes a post: the body was validated as a whole ({@link PostRequest}'s constraints: 400 with
+ * every bad field, nothing stored), then this resolves what it refers to (404 for anything the author may not see), then stores the
  * post, its timeline entry and its events in one transaction.
  */
 @Service
@@ -127,81 +124,19 @@ class PostCreation {
         return posts.findVisible(id, me).filter(p -> !p.deleted()).orElseThrow(PostAccess::notFound);
     }
 
+    /** The validated request (its constraints ran in the controller) in the domain's terms. */
     private static Checked check(PostRequest request) {
         if (request == null) {
             throw new BadRequestException("A body is required");
         }
-        List<FieldViolation> errors = new ArrayList<>();
-        List<Long> media = new ArrayList<>();
-        if (request.mediaIds() != null) {
-            if (request.mediaIds().size() > MAX_MEDIA) {
-                errors.add(new FieldViolation("mediaIds", "at most " + MAX_MEDIA + " media"));
-            }
-            Set<Long> seen = new LinkedHashSet<>();
-            for (String raw : request.mediaIds()) {
-                Long id = id(raw);
-                if (id == null) {
-                    errors.add(new FieldViolation("mediaIds", "must be ids"));
-                    break;
-                }
-                if (!seen.add(id)) {
-                    errors.add(new FieldViolation("mediaIds", "must not repeat an id"));
-                    break;
-                }
-            }
-            media.addAll(seen);
-        }
-        String content = request.content();
-        boolean noText = content == null || content.isBlank();
-        if (noText && media.isEmpty() && errors.isEmpty()) {
-            errors.add(new FieldViolation("content", "must not be blank unless the post has media"));
-        }
-        if (content != null && content.codePointCount(0, content.length()) > PostText.MAX_LENGTH) {
-            errors.add(new FieldViolation("content", "must be at most " + PostText.MAX_LENGTH + " characters"));
-        }
-        Long replyToId = optionalId(request.replyToId(), "replyToId", errors);
-        Long quoteOfId = optionalId(request.quoteOfId(), "quoteOfId", errors);
-        Long serverId = optionalId(request.serverId(), "serverId", errors);
-        Audience audience = null;
-        if (request.visibility() != null) {
-            audience = Audience.fromWireName(request.visibility()).orElse(null);
-            if (audience == null) {
-                errors.add(new FieldViolation("visibility", "must be one of public, friends, server"));
-            } else if (audience == Audience.SERVER && serverId == null && replyToId == null) {
-                errors.add(new FieldViolation("serverId", "is required for visibility server"));
-            } else if (audience != Audience.SERVER && serverId != null) {
-                errors.add(new FieldViolation("visibility", "a post in a server has visibility server"));
-            }
-        }
-        if (replyToId != null && replyToId.equals(quoteOfId)) {
-            errors.add(new FieldViolation("quoteOfId", "cannot quote the post it replies to"));
-        }
-        if (!errors.isEmpty()) {
-            throw new BadRequestException("The post is invalid", errors);
-        }
-        return new Checked(noText ? null : content, List.copyOf(media), replyToId, quoteOfId, serverId, audience);
+        String content = request.content() == null || request.content().isBlank() ? null : request.content();
+        List<Long> media = request.mediaIds() == null ? List.of() : request.mediaIds().stream().map(Ids::parse).toList();
+        Audience audience = request.visibility() == null ? null : Audience.fromWireName(request.visibility()).orElseThrow();
+        return new Checked(content, media, optionalId(request.replyToId()), optionalId(request.quoteOfId()),
+                optionalId(request.serverId()), audience);
     }
 
-    private static Long optionalId(String raw, String field, List<FieldViolation> errors) {
-        if (raw == null) {
-            return null;
-        }
-        Long id = id(raw);
-        if (id == null) {
-            errors.add(new FieldViolation(field, "must be an id"));
-        }
-        return id;
-    }
-
-    private static Long id(String raw) {
-        if (raw == null || raw.isEmpty() || raw.length() > 19 || !raw.chars().allMatch(Character::isDigit)) {
-            return null;
-        }
-        try {
-            long value = Long.parseLong(raw);
-            return value > 0 ? value : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
+    private static Long optionalId(String raw) {
+        return raw == null ? null : Ids.parse(raw);
     }
 }

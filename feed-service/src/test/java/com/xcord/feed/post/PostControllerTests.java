@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static com.xcord.servicekit.test.Problems.assertFieldError;
+import static com.xcord.servicekit.test.Problems.assertFieldErrors;
 import static com.xcord.servicekit.test.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -88,6 +89,24 @@ class PostControllerTests extends IntegrationTest {
 
             assertProblem(response, 400);
             assertThat(response.body().path("errors").size()).as(response.raw()).isPositive();
+            assertThat(postsBy(alice)).isZero();
+        }
+
+        @Test
+        void everyBadFieldIsReportedAtOnceWithItsMessage() {
+            long alice = World.newUserId();
+
+            assertFieldErrors(api.post("/api/v1/posts").as(alice).rawJson("{\"content\":\"" + "a".repeat(501)
+                            + "\",\"mediaIds\":[\"1\",\"1\"],\"replyToId\":\"abc\",\"visibility\":\"secret\"}").send(),
+                    "content: must be at most 500 characters", "mediaIds: must not repeat an id",
+                    "replyToId: must be an id", "visibility: must be one of public, friends, server");
+            assertFieldErrors(api.post("/api/v1/posts").as(alice)
+                            .rawJson("{\"mediaIds\":[\"1\",\"2\",\"3\",\"4\",\"x\"],\"visibility\":\"server\"}").send(),
+                    "mediaIds: at most 4 media", "mediaIds: must be ids", "serverId: is required for visibility server");
+            assertFieldErrors(api.post("/api/v1/posts").as(alice).rawJson("{\"content\":\" \",\"replyToId\":\"5\","
+                            + "\"quoteOfId\":\"5\",\"serverId\":\"7\",\"visibility\":\"friends\"}").send(),
+                    "content: must not be blank unless the post has media", "quoteOfId: cannot quote the post it replies to",
+                    "visibility: a post in a server has visibility server");
             assertThat(postsBy(alice)).isZero();
         }
 

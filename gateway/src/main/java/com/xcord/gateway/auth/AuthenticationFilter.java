@@ -1,5 +1,6 @@
 package com.xcord.gateway.auth;
 
+import com.xcord.edge.PublicPaths;
 import com.xcord.gateway.hygiene.FilterOrder;
 import com.xcord.gateway.problem.Problem;
 import com.xcord.gateway.problem.ProblemResponses;
@@ -42,7 +43,7 @@ class AuthenticationFilter implements WebFilter, Ordered {
             return ProblemResponses.write(exchange, Problem.of(HttpStatus.BAD_REQUEST, "The path is not acceptable."));
         }
         String authorization = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
-        boolean isPublic = publicPaths.matches(path);
+        boolean isPublic = publicPaths.matches(exchange.getRequest().getMethod().name(), path);
         if (authorization == null) {
             return isPublic ? chain.filter(exchange) : unauthorized(exchange, "An access token is required.", false);
         }

@@ -1,24 +1,24 @@
 package com.xcord.gateway.problem;
 
+import com.xcord.edge.ProblemTypes;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpStatus;
 
 /**
  * An RFC 9457 problem as the gateway writes it: {@code type}, {@code title}, {@code status}, {@code detail}.
- * The type URIs are the ones service-kit uses, so clients see one vocabulary whichever hop answered.
+ * The type URIs are edge-rules' {@link ProblemTypes}, as service-kit's, so clients see one vocabulary whichever
+ * hop answered.
  */
 public record Problem(int status, String type, String title, String detail) {
 
-    public static final String TYPE_BASE = "https://xcord.local/problems/";
-
     public static Problem of(HttpStatus status, String detail) {
-        return new Problem(status.value(), TYPE_BASE + slug(status), status.getReasonPhrase(), detail);
+        return new Problem(status.value(), ProblemTypes.forStatus(status.value()), status.getReasonPhrase(), detail);
     }
 
     public static Problem of(int status, String detail) {
         HttpStatus known = HttpStatus.resolve(status);
         return known != null ? of(known, detail)
-                : new Problem(status, TYPE_BASE + "http-error", "HTTP " + status, detail);
+                : new Problem(status, ProblemTypes.HTTP_ERROR, "HTTP " + status, detail);
     }
 
     /** Hand-written JSON: four fields, no reflection, nothing a serializer configuration could change. */
@@ -34,24 +34,6 @@ public record Problem(int status, String type, String title, String detail) {
             quote(json, detail);
         }
         return json.append('}').toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String slug(HttpStatus status) {
-        return switch (status) {
-            case BAD_REQUEST -> "bad-request";
-            case UNAUTHORIZED -> "unauthorized";
-            case FORBIDDEN -> "forbidden";
-            case NOT_FOUND -> "not-found";
-            case METHOD_NOT_ALLOWED -> "method-not-allowed";
-            case CONTENT_TOO_LARGE -> "payload-too-large";
-            case UNSUPPORTED_MEDIA_TYPE -> "unsupported-media-type";
-            case TOO_MANY_REQUESTS -> "too-many-requests";
-            case INTERNAL_SERVER_ERROR -> "internal";
-            case BAD_GATEWAY -> "bad-gateway";
-            case SERVICE_UNAVAILABLE -> "service-unavailable";
-            case GATEWAY_TIMEOUT -> "gateway-timeout";
-            default -> "http-error";
-        };
     }
 
     private static void quote(StringBuilder out, String value) {

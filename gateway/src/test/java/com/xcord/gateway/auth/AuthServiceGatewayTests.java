@@ -17,7 +17,7 @@ import com.nimbusds.jwt.SignedJWT;
 import com.xcord.gateway.GatewayApplication;
 import com.xcord.gateway.support.AuthServiceProcess;
 import com.xcord.gateway.support.Downstream;
-import com.xcord.gateway.support.MutableClock;
+import com.xcord.edge.test.MutableClock;
 import com.xcord.gateway.support.TestKeys;
 import com.xcord.testkit.RedisServer;
 import com.xcord.testkit.TestInfrastructure;

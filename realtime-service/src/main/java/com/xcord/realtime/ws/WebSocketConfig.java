@@ -1,10 +1,6 @@
 package com.xcord.realtime.ws;
 
-import com.xcord.reactiveauth.AccessTokenVerifier;
-import com.xcord.reactiveauth.JwksCache;
-import com.xcord.reactiveauth.TokenVerificationSettings;
 import com.xcord.realtime.RealtimeProperties;
-import com.xcord.realtime.auth.SecurityProperties;
 import com.xcord.realtime.session.SessionRegistry;
 import java.time.Clock;
 import java.util.Map;
@@ -27,21 +23,6 @@ class WebSocketConfig {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
-    }
-
-    @Bean(initMethod = "start", destroyMethod = "close")
-    JwksCache jwksCache(SecurityProperties properties) {
-        return new JwksCache(verificationSettings(properties));
-    }
-
-    @Bean
-    AccessTokenVerifier accessTokenVerifier(JwksCache jwksCache, Clock clock, SecurityProperties properties) {
-        return new AccessTokenVerifier(jwksCache, clock, verificationSettings(properties));
-    }
-
-    private static TokenVerificationSettings verificationSettings(SecurityProperties p) {
-        return new TokenVerificationSettings(p.jwksUri(), p.issuer(), p.audience(), p.clockSkew(), p.jwksCacheTtl(),
-                p.jwksRefetchInterval(), p.jwksFetchTimeout());
     }
 
     @Bean

@@ -1,10 +1,10 @@
 package com.xcord.servicekit.idempotency;
 
+import com.xcord.edge.ProblemTypes;
 import com.xcord.servicekit.security.CurrentUser;
 import com.xcord.servicekit.security.CurrentUserArgumentResolver;
 import com.xcord.servicekit.web.PayloadTooLargeException;
 import com.xcord.servicekit.web.Problem;
-import com.xcord.servicekit.web.ProblemTypes;
 import com.xcord.servicekit.web.ProblemWriter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

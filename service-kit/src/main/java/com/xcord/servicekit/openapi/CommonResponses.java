@@ -1,5 +1,6 @@
 package com.xcord.servicekit.openapi;
 
+import com.xcord.edge.PublicPaths;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.parameters.Parameter;
@@ -17,14 +18,14 @@ import java.util.TreeMap;
  */
 final class CommonResponses {
 
-    private final PublicOperations publicOperations;
+    private final PublicPaths publicPaths;
 
-    CommonResponses(PublicOperations publicOperations) {
-        this.publicOperations = publicOperations;
+    CommonResponses(PublicPaths publicPaths) {
+        this.publicPaths = publicPaths;
     }
 
     void apply(String path, PathItem.HttpMethod method, Operation operation) {
-        boolean secured = !publicOperations.isPublic(method.name(), path);
+        boolean secured = !publicPaths.matches(method.name(), path);
         boolean hasBody = operation.getRequestBody() != null;
         boolean hasParameters = operation.getParameters() != null && !operation.getParameters().isEmpty();
         if (!secured) {

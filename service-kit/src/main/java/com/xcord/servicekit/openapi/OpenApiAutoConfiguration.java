@@ -1,6 +1,6 @@
 package com.xcord.servicekit.openapi;
 
-import com.xcord.servicekit.XcordProperties;
+import com.xcord.edge.PublicPaths;
 import com.xcord.servicekit.security.CurrentUser;
 import com.xcord.servicekit.web.PageQuery;
 import com.xcord.servicekit.web.ProblemErrorController;
@@ -38,10 +38,10 @@ public class OpenApiAutoConfiguration {
     }
 
     @Bean
-    OpenApiCustomizer xcordServiceDocument(OpenApiProperties properties, XcordProperties xcord,
+    OpenApiCustomizer xcordServiceDocument(OpenApiProperties properties, PublicPaths publicPaths,
             @Value("${spring.application.name:service}") String applicationName) {
         return new ServiceDocument(properties, applicationName,
-                new PublicOperations(xcord.security().publicPaths()), OperationExamples.load());
+                publicPaths, OperationExamples.load());
     }
 
     @Bean

@@ -2,7 +2,7 @@ package com.xcord.servicekit.openapi;
 
 import com.xcord.servicekit.web.FieldViolation;
 import com.xcord.servicekit.web.Problem;
-import com.xcord.servicekit.web.ProblemTypes;
+import com.xcord.edge.ProblemTypes;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.Content;

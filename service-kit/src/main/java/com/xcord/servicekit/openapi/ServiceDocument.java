@@ -1,5 +1,6 @@
 package com.xcord.servicekit.openapi;
 
+import com.xcord.edge.PublicPaths;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -30,11 +31,11 @@ final class ServiceDocument implements OpenApiCustomizer {
     private final CommonResponses commonResponses;
     private final OperationExamples examples;
 
-    ServiceDocument(OpenApiProperties properties, String applicationName, PublicOperations publicOperations,
+    ServiceDocument(OpenApiProperties properties, String applicationName, PublicPaths publicPaths,
             OperationExamples examples) {
         this.properties = properties;
         this.applicationName = applicationName;
-        this.commonResponses = new CommonResponses(publicOperations);
+        this.commonResponses = new CommonResponses(publicPaths);
         this.examples = examples;
     }
 

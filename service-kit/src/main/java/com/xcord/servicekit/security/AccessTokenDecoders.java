@@ -4,47 +4,40 @@ import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jose.util.DefaultResourceRetriever;
-import com.xcord.servicekit.XcordProperties;
+import com.xcord.edge.AccessTokenRules;
+import com.xcord.edge.SecurityProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.BadJwtException;
-import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
-import org.springframework.security.oauth2.jwt.JwtClaimNames;
-import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
-import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
-import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
-import org.springframework.security.oauth2.jwt.JwtTypeValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
 import java.net.MalformedURLException;
-import java.net.URI;
-import java.util.List;
-import java.util.Objects;
+import java.time.Clock;
 
 /**
- * Builds the access-token {@link JwtDecoder}: RS256 only, {@code typ: at+jwt}, issuer,
- * audience, exp/nbf with a small skew, self-keyed headers refused. auth-service, which holds
- * the keys, passes its own {@link JWKSource} to {@link #create(JWKSource, XcordProperties.Security)}.
+ * Builds the access-token {@link JwtDecoder} on edge-rules' {@link AccessTokenRules} (RS256 only,
+ * {@code typ: at+jwt}, no self-keyed headers, iss, aud, exp/nbf with the clock skew, numeric sub/sid): the same
+ * rules the gateway and realtime-service apply. auth-service, which holds the keys, passes its own
+ * {@link JWKSource} to {@link #nimbus(JWKSource, SecurityProperties)}.
  */
 public final class AccessTokenDecoders {
 
     private static final Logger log = LoggerFactory.getLogger(AccessTokenDecoders.class);
 
     /** A decoder fetching keys from the JWKS URI: cached; an unknown kid refetches at most once per interval. */
-    public static JwtDecoder fromJwksUri(XcordProperties.Security config) {
-        if (config.jwksUri() == null || config.jwksUri().isBlank()) {
+    public static JwtDecoder fromJwksUri(SecurityProperties config) {
+        if (config.jwksUri() == null) {
             throw new IllegalStateException("xcord.security.jwks-uri is not set (auth-service's JWKS, e.g. "
                     + "http://localhost:8081/api/v1/auth/jwks), and the service defines no JwtDecoder");
         }
         JWKSource<SecurityContext> keys;
         try {
-            keys = JWKSourceBuilder.<SecurityContext>create(URI.create(config.jwksUri()).toURL(),
-                            new DefaultResourceRetriever(2_000, 2_000, 64 * 1024))
+            int timeout = (int) config.jwksFetchTimeout().toMillis();
+            keys = JWKSourceBuilder.<SecurityContext>create(config.jwksUri().toURL(),
+                            new DefaultResourceRetriever(timeout, timeout, 64 * 1024))
                     .cache(config.jwksCacheTtl().toMillis(), 5_000)
                     .rateLimited(config.jwksRefetchInterval().toMillis())
                     .outageTolerant(config.jwksCacheTtl().toMillis() * 12)
@@ -55,9 +48,8 @@ public final class AccessTokenDecoders {
         return create(keys, config);
     }
 
-    public static JwtDecoder create(JWKSource<SecurityContext> keys, XcordProperties.Security config) {
-        NimbusJwtDecoder nimbus = new NimbusJwtDecoder(new AccessTokenJwtProcessor(keys));
-        nimbus.setJwtValidator(validator(config));
+    public static JwtDecoder create(JWKSource<SecurityContext> keys, SecurityProperties config) {
+        NimbusJwtDecoder nimbus = nimbus(keys, config);
         return token -> {
             try {
                 return nimbus.decode(token);
@@ -72,19 +64,16 @@ public final class AccessTokenDecoders {
         };
     }
 
-    public static OAuth2TokenValidator<Jwt> validator(XcordProperties.Security config) {
-        return new DelegatingOAuth2TokenValidator<>(List.of(
-                new JwtTimestampValidator(config.clockSkew()),
-                new JwtClaimValidator<>(JwtClaimNames.EXP, Objects::nonNull),
-                new JwtClaimValidator<Object>(JwtClaimNames.SUB, sub -> sub instanceof String s && isId(s)),
-                new JwtClaimValidator<Object>("sid", sid -> sid == null || isId(sid.toString())),
-                new JwtIssuerValidator(config.issuer()),
-                new JwtAudienceValidator(config.audience()),
-                new JwtTypeValidator("at+jwt", "application/at+jwt")));
-    }
-
-    private static boolean isId(String value) {
-        return !value.isEmpty() && value.length() <= 19 && value.chars().allMatch(c -> c >= '0' && c <= '9');
+    /**
+     * Spring's decoder (claims mapped to a {@code Jwt}) with every check done by the rules; its own validators
+     * are switched off so that no second, drifting copy of them runs. A service may set a validator for checks of
+     * its own (auth-service: the session is still active).
+     */
+    public static NimbusJwtDecoder nimbus(JWKSource<SecurityContext> keys, SecurityProperties config) {
+        NimbusJwtDecoder nimbus = new NimbusJwtDecoder(
+                new AccessTokenJwtProcessor(keys, new AccessTokenRules(config, Clock.systemUTC())));
+        nimbus.setJwtValidator(jwt -> OAuth2TokenValidatorResult.success());
+        return nimbus;
     }
 
     private AccessTokenDecoders() {

@@ -1,5 +1,6 @@
 package com.xcord.servicekit.security;
 
+import com.xcord.edge.PublicPaths;
 import com.xcord.servicekit.XcordProperties;
 import com.xcord.servicekit.web.ProblemWriter;
 import com.xcord.servicekit.web.WebAutoConfiguration;
@@ -27,8 +28,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Stateless OAuth2 resource server: every request needs a valid access token except
- * {@code xcord.security.public-paths}, health and the OpenAPI document.
+ * Stateless OAuth2 resource server: every request needs a valid access token except the service's
+ * {@link PublicPaths} (edge-rules' shared lists, health and the OpenAPI document among them, plus
+ * {@code xcord.security.public-paths}) and the error page.
  */
 @AutoConfiguration(after = WebAutoConfiguration.class, before = {ServletWebSecurityAutoConfiguration.class,
         OAuth2ResourceServerAutoConfiguration.class, UserDetailsServiceAutoConfiguration.class,
@@ -37,8 +39,19 @@ import java.util.List;
 @EnableWebSecurity
 public class SecurityAutoConfiguration {
 
-    static final List<String> ALWAYS_PUBLIC = List.of("/actuator/health", "/actuator/health/**", "/v3/api-docs",
-            "/v3/api-docs/**", "/error");
+    /** Where the servlet container renders a request that already failed; not an API path. */
+    static final String ERROR_PAGE = "/error";
+
+    /**
+     * The paths this service serves without a token: {@link PublicPaths#EVERY_SERVICE} and its configured extras.
+     * A service whose own public paths are a shared list (auth-service) defines this bean itself, so that the
+     * gateway reads the same list.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    PublicPaths publicPaths(XcordProperties properties) {
+        return PublicPaths.forService(List.of(), properties.security().publicPaths());
+    }
 
     @Bean
     @ConditionalOnMissingBean(JwtDecoder.class)
@@ -54,11 +67,11 @@ public class SecurityAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
-    SecurityFilterChain xcordSecurityFilterChain(HttpSecurity http, XcordProperties properties,
+    SecurityFilterChain xcordSecurityFilterChain(HttpSecurity http, PublicPaths paths,
             ProblemAuthenticationHandlers handlers) throws Exception {
         List<RequestMatcher> publicPaths = new ArrayList<>();
-        ALWAYS_PUBLIC.forEach(p -> publicPaths.add(matcher(p)));
-        properties.security().publicPaths().forEach(p -> publicPaths.add(matcher(p)));
+        paths.entries().forEach(entry -> publicPaths.add(matcher(entry)));
+        publicPaths.add(PathPatternRequestMatcher.withDefaults().matcher(ERROR_PAGE));
         http.csrf(csrf -> csrf.disable())
                 .httpBasic(basic -> basic.disable())
                 .formLogin(form -> form.disable())
@@ -89,14 +102,10 @@ public class SecurityAutoConfiguration {
         };
     }
 
-    /** {@code "/path/**"} or {@code "POST /path"}. */
-    static RequestMatcher matcher(String spec) {
-        String trimmed = spec.trim();
-        int space = trimmed.indexOf(' ');
-        if (space > 0) {
-            HttpMethod method = HttpMethod.valueOf(trimmed.substring(0, space).toUpperCase());
-            return PathPatternRequestMatcher.withDefaults().matcher(method, trimmed.substring(space + 1).trim());
-        }
-        return PathPatternRequestMatcher.withDefaults().matcher(trimmed);
+    /** An entry as a path pattern ({@code /x/**} also matches {@code /x}, as at the gateway). */
+    static RequestMatcher matcher(PublicPaths.Entry entry) {
+        String pattern = entry.subtree() ? entry.path() + "/**" : entry.path();
+        return PathPatternRequestMatcher.withDefaults()
+                .matcher(entry.method() == null ? null : HttpMethod.valueOf(entry.method()), pattern);
     }
 }

@@ -1,5 +1,6 @@
 package com.xcord.servicekit.web;
 
+import com.xcord.edge.ProblemTypes;
 import org.springframework.http.HttpStatus;
 
 import java.util.List;

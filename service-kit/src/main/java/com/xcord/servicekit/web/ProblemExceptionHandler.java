@@ -1,5 +1,6 @@
 package com.xcord.servicekit.web;
 
+import com.xcord.edge.ProblemTypes;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

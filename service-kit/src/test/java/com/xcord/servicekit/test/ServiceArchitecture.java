@@ -37,12 +37,13 @@ public abstract class ServiceArchitecture {
 
     /**
      * @param basePackage the service's root package, e.g. {@code com.xcord.dm}
-     * @param alsoAllowed further XCORD libraries it may use besides common-events and
-     *                    service-kit, e.g. {@code com.xcord.permissions..}
+     * @param alsoAllowed further XCORD libraries it may use besides common-events, service-kit
+     *                    and edge-rules, e.g. {@code com.xcord.permissions..}
      */
     protected ServiceArchitecture(String basePackage, String... alsoAllowed) {
         this.basePackage = basePackage;
-        allowedXcordPackages.addAll(List.of(basePackage + "..", "com.xcord.events..", "com.xcord.servicekit.."));
+        allowedXcordPackages.addAll(List.of(basePackage + "..", "com.xcord.events..", "com.xcord.servicekit..",
+                "com.xcord.edge.."));
         allowedXcordPackages.addAll(List.of(alsoAllowed));
         this.classes = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

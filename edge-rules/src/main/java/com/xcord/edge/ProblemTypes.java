@@ -1,6 +1,9 @@
-package com.xcord.servicekit.web;
+package com.xcord.edge;
 
-/** The {@code type} URIs of XCORD's problems; stable, so clients may switch on them. */
+/**
+ * The {@code type} URIs of XCORD's RFC 9457 problems, whichever hop answers (a service or the gateway); stable,
+ * so clients may switch on them.
+ */
 public final class ProblemTypes {
 
     public static final String BASE = "https://xcord.local/problems/";
@@ -19,9 +22,12 @@ public final class ProblemTypes {
     public static final String IDEMPOTENCY_KEY_REUSED = BASE + "idempotency-key-reused";
     public static final String TOO_MANY_REQUESTS = BASE + "too-many-requests";
     public static final String INTERNAL = BASE + "internal";
+    public static final String BAD_GATEWAY = BASE + "bad-gateway";
     public static final String SERVICE_UNAVAILABLE = BASE + "service-unavailable";
+    public static final String GATEWAY_TIMEOUT = BASE + "gateway-timeout";
     public static final String HTTP_ERROR = BASE + "http-error";
 
+    /** The type of a problem that says no more than its status. */
     public static String forStatus(int status) {
         return switch (status) {
             case 400 -> BAD_REQUEST;
@@ -36,7 +42,9 @@ public final class ProblemTypes {
             case 422 -> UNPROCESSABLE;
             case 429 -> TOO_MANY_REQUESTS;
             case 500 -> INTERNAL;
+            case 502 -> BAD_GATEWAY;
             case 503 -> SERVICE_UNAVAILABLE;
+            case 504 -> GATEWAY_TIMEOUT;
             default -> HTTP_ERROR;
         };
     }

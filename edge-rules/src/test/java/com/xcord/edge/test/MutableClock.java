@@ -1,4 +1,4 @@
-package com.xcord.gateway.support;
+package com.xcord.edge.test;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock a test can move forward, so token expiry is tested without waiting for it. */
+/** Real time plus an offset a test moves, so token expiry is tested without waiting for it (gateway, reactive-auth). */
 public final class MutableClock extends Clock {
 
     private volatile Duration offset = Duration.ZERO;
