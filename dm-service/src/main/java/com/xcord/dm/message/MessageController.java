@@ -4,7 +4,7 @@ import com.xcord.servicekit.id.Ids;
 import com.xcord.servicekit.openapi.ProblemResponse;
 import com.xcord.servicekit.security.CurrentUser;
 import com.xcord.servicekit.web.CursorPage;
-import com.xcord.servicekit.web.MaxCodePoints;
+import com.xcord.servicekit.web.CodePoints;
 import com.xcord.servicekit.web.NotBlankUnless;
 import com.xcord.servicekit.web.PageQuery;
 import com.xcord.servicekit.id.SnowflakeId;
@@ -52,7 +52,7 @@ class MessageController {
      */
     @NotBlankUnless(field = "content", unless = "attachments")
     record SendMessageRequest(
-            @MaxCodePoints(MAX_CONTENT) String content,
+            @CodePoints(max = MAX_CONTENT, message = "must be at most {max} characters") String content,
             @NotNull(message = CLIENT_ID_RULE) @Pattern(regexp = "[\\x21-\\x7E]{1,64}", message = CLIENT_ID_RULE)
             String clientId,
             @Size(max = MAX_ATTACHMENTS, message = "at most " + MAX_ATTACHMENTS + " attachments") @SnowflakeId
@@ -67,7 +67,7 @@ class MessageController {
         }
     }
 
-    record EditMessageRequest(@NotBlank(message = "must not be blank") @MaxCodePoints(MAX_CONTENT) String content) {
+    record EditMessageRequest(@NotBlank(message = "must not be blank") @CodePoints(max = MAX_CONTENT, message = "must be at most {max} characters") String content) {
     }
 
     static final int MAX_CONTENT = 4000;

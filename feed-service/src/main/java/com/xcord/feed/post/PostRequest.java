@@ -1,6 +1,6 @@
 package com.xcord.feed.post;
 
-import com.xcord.servicekit.web.MaxCodePoints;
+import com.xcord.servicekit.web.CodePoints;
 import com.xcord.servicekit.web.NotBlankUnless;
 import com.xcord.servicekit.id.SnowflakeId;
 import jakarta.validation.Constraint;
@@ -24,7 +24,7 @@ import java.util.List;
 @NotBlankUnless(field = "content", unless = "mediaIds", message = "must not be blank unless the post has media")
 @PostRequest.CoherentAudience
 record PostRequest(
-        @MaxCodePoints(PostText.MAX_LENGTH) String content,
+        @CodePoints(max = PostText.MAX_LENGTH, message = "must be at most {max} characters") String content,
         @SnowflakeId String replyToId,
         @SnowflakeId String quoteOfId,
         @SnowflakeId String serverId,

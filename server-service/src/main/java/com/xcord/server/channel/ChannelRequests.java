@@ -1,8 +1,8 @@
 package com.xcord.server.channel;
 
 import com.xcord.permissions.Permissions;
-import com.xcord.server.support.CodePoints;
-import com.xcord.server.support.IdString;
+import com.xcord.servicekit.web.CodePoints;
+import com.xcord.servicekit.id.SnowflakeId;
 import com.xcord.server.support.PermissionBits;
 import com.xcord.server.support.Texts;
 import com.xcord.servicekit.id.Ids;
@@ -31,7 +31,7 @@ final class ChannelRequests {
             @NotNull(message = "must not be null") @CodePoints(min = 1, max = 100) String name,
             @Pattern(regexp = "(?i)text|category", message = "must be text or category") String type,
             @CodePoints(min = 1, max = 1024) String topic,
-            @IdString String parentId,
+            @SnowflakeId String parentId,
             @Range(min = 0, max = MAX_POSITION, message = "must be between {min} and {max}") Integer position,
             @Range(min = 0, max = MAX_SLOW_MODE, message = "must be between {min} and {max}") Integer slowModeSeconds) {
 
@@ -57,7 +57,7 @@ final class ChannelRequests {
     record UpdateChannel(
             @NotNull(message = "must not be null") @CodePoints(min = 1, max = 100) String name,
             @CodePoints(min = 1, max = 1024) String topic,
-            @IdString String parentId,
+            @SnowflakeId String parentId,
             @NotNull(message = "must not be null")
             @Range(min = 0, max = MAX_POSITION, message = "must be between {min} and {max}") Integer position,
             @NotNull(message = "must not be null")

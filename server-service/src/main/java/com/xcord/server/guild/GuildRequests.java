@@ -1,7 +1,7 @@
 package com.xcord.server.guild;
 
-import com.xcord.server.support.CodePoints;
-import com.xcord.server.support.IdString;
+import com.xcord.servicekit.web.CodePoints;
+import com.xcord.servicekit.id.SnowflakeId;
 import com.xcord.server.support.Texts;
 import com.xcord.servicekit.id.Ids;
 import jakarta.validation.constraints.NotNull;
@@ -13,7 +13,7 @@ final class GuildRequests {
     record CreateServer(
             @NotNull(message = "must not be null") @CodePoints(min = 2, max = 100) String name,
             @CodePoints(min = 1, max = 1000) String description,
-            @IdString String iconMediaId) {
+            @SnowflakeId String iconMediaId) {
 
         CreateServer {
             name = Texts.strip(name);
@@ -29,8 +29,8 @@ final class GuildRequests {
     record UpdateServer(
             @NotNull(message = "must not be null") @CodePoints(min = 2, max = 100) String name,
             @CodePoints(min = 1, max = 1000) String description,
-            @IdString String iconMediaId,
-            @NotNull(message = "must not be null") @IdString String ownerId) {
+            @SnowflakeId String iconMediaId,
+            @NotNull(message = "must not be null") @SnowflakeId String ownerId) {
 
         UpdateServer {
             name = Texts.strip(name);

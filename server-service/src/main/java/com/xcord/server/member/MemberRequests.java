@@ -1,6 +1,6 @@
 package com.xcord.server.member;
 
-import com.xcord.server.support.CodePoints;
+import com.xcord.servicekit.web.CodePoints;
 import com.xcord.server.support.Texts;
 
 /** The bodies the member endpoints take; texts are stripped before they are validated. */

@@ -1,7 +1,7 @@
 package com.xcord.server.message;
 
-import com.xcord.server.support.CodePoints;
-import com.xcord.server.support.IdString;
+import com.xcord.servicekit.web.CodePoints;
+import com.xcord.servicekit.id.SnowflakeId;
 import com.xcord.servicekit.id.Ids;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -20,7 +20,7 @@ final class MessageRequests {
             @NotBlank(message = "must not be blank")
             @CodePoints(max = MAX_CONTENT, message = "must be at most {max} characters") String content,
             @CodePoints(min = 1, max = MAX_NONCE) String nonce,
-            @Size(max = MAX_ATTACHMENTS, message = "at most {max}") @IdString List<String> attachments) {
+            @Size(max = MAX_ATTACHMENTS, message = "at most {max}") @SnowflakeId List<String> attachments) {
 
         SendMessage {
             nonce = nonce == null ? null : nonce.strip();

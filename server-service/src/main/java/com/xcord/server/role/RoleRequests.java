@@ -1,7 +1,7 @@
 package com.xcord.server.role;
 
 import com.xcord.permissions.Permissions;
-import com.xcord.server.support.CodePoints;
+import com.xcord.servicekit.web.CodePoints;
 import com.xcord.server.support.PermissionBits;
 import com.xcord.server.support.Texts;
 import jakarta.validation.constraints.NotNull;

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RequestConstraintsTests {
 
     @NotBlankUnless(field = "text", unless = "ids")
-    record Request(@MaxCodePoints(3) String text, @SnowflakeId String id, @SnowflakeId List<String> ids) {
+    record Request(@CodePoints(max = 3, message = "must be at most {max} characters") String text, @SnowflakeId String id, @SnowflakeId List<String> ids) {
     }
 
     private static final ValidatorFactory FACTORY = Validation.buildDefaultValidatorFactory();

@@ -1,4 +1,4 @@
-package com.xcord.server.support;
+package com.xcord.servicekit.web;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
