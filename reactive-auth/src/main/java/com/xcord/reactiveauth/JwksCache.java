@@ -41,9 +41,18 @@ public class JwksCache implements AutoCloseable {
      * unchanged keeps its verifier instance across fetches: the verified-token cache compares verifiers by
      * identity to notice that the key behind a cached token was removed or replaced.
      */
+    /** How soon a token with an unknown kid may trigger a fetch again after a failed one. */
+    static final Duration FAILED_FETCH_RETRY = Duration.ofSeconds(1);
+
     private volatile Map<String, PublishedKey> keys = Map.of();
     private volatile long lastFetchStartedNanos;
     private volatile boolean fetchedOnce;
+    /**
+     * Whether the last fetch failed. A failed fetch holds back the next one for {@link #FAILED_FETCH_RETRY} only,
+     * not the whole refetch interval: a service whose first fetch at start-up timed out (auth-service slow or
+     * not up yet) would otherwise refuse every valid token for the whole interval while reporting healthy.
+     */
+    private volatile boolean lastFetchFailed;
     private final AtomicReference<Mono<Map<String, PublishedKey>>> inFlight = new AtomicReference<>();
     private final SecurityProperties properties;
     private final HttpClient http;
@@ -114,7 +123,10 @@ public class JwksCache implements AutoCloseable {
     Mono<JWSVerifier> afterRefetch(String kid) {
         long sinceLast = System.nanoTime() - lastFetchStartedNanos;
         Mono<Map<String, PublishedKey>> pending = inFlight.get();
-        if (pending == null && fetchedOnce && sinceLast < properties.jwksRefetchInterval().toNanos()) {
+        long holdBack = lastFetchFailed
+                ? Math.min(FAILED_FETCH_RETRY.toNanos(), properties.jwksRefetchInterval().toNanos())
+                : properties.jwksRefetchInterval().toNanos();
+        if (pending == null && fetchedOnce && sinceLast < holdBack) {
             return Mono.justOrEmpty(cached(kid));
         }
         Mono<Map<String, PublishedKey>> refetched = pending == null ? fetch()
@@ -143,7 +155,11 @@ public class JwksCache implements AutoCloseable {
         }
         Mono<Map<String, PublishedKey>> fetch = Mono.defer(this::download)
                 .map(json -> toKeys(json, keys))
-                .doOnNext(this::replace)
+                .doOnNext(fresh -> {
+                    lastFetchFailed = false;
+                    replace(fresh);
+                })
+                .doOnError(e -> lastFetchFailed = true)
                 .doOnError(e -> log.warn("cannot fetch the JWKS from {} ({}); keeping {} cached key(s)",
                         properties.jwksUri(), e.toString(), keys.size()))
                 .doFinally(signal -> inFlight.set(null))
