@@ -18,7 +18,7 @@ class PublicPaths {
             "/api/v1/auth/register", "/api/v1/auth/login", "/api/v1/auth/refresh", "/api/v1/auth/logout",
             "/api/v1/auth/jwks", "/.well-known/jwks.json", "/api/v1/.well-known/jwks.json",
             "/actuator/health/**",
-            "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**",
+            "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**", "/asyncapi.yaml",
             "/ws");
 
     private final Set<String> exact = new HashSet<>();
