@@ -42,6 +42,20 @@ final class EventContract {
         }
     }
 
+    /** The values of the {@link Topics} constants: every topic of the fleet. */
+    static List<String> topics() {
+        return Stream.of(Topics.class.getFields())
+                .filter(f -> f.getType() == String.class)
+                .map(f -> {
+                    try {
+                        return (String) f.get(null);
+                    } catch (IllegalAccessException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
+    }
+
     /** The classes of common-events a payload's components reach, itself included, transitively. */
     static Set<Class<?>> reachableFrom(Class<?> payload) {
         Set<Class<?>> seen = new LinkedHashSet<>();
