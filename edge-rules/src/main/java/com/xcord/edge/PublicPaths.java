@@ -28,7 +28,8 @@ public final class PublicPaths {
             "/api/v1/auth/jwks", "/.well-known/jwks.json", "/api/v1/.well-known/jwks.json");
 
     /** The gateway's own: Swagger UI and the WebSocket upgrade (its token comes in IDENTIFY, not the URL). */
-    public static final List<String> GATEWAY = List.of("/swagger-ui.html", "/swagger-ui/**", "/webjars/**", "/ws");
+    public static final List<String> GATEWAY =
+            List.of("/swagger-ui.html", "/swagger-ui/**", "/webjars/**", "/asyncapi.yaml", "/ws");
 
     /** One entry: {@code method} null for any method; {@code subtree} for a {@code /**} entry. */
     public record Entry(String method, String path, boolean subtree) {

@@ -3,11 +3,7 @@ package com.xcord.auth.account;
 import com.xcord.auth.ratelimit.ClientInfo;
 import com.xcord.auth.session.IssuedSession;
 import com.xcord.auth.session.Sessions;
-import com.xcord.events.auth.AuthEvents;
-import com.xcord.events.auth.UserRegistered;
-import com.xcord.servicekit.id.Ids;
 import com.xcord.servicekit.id.SnowflakeIds;
-import com.xcord.servicekit.outbox.Outbox;
 import com.xcord.servicekit.web.BadRequestException;
 import com.xcord.servicekit.web.ConflictException;
 import com.xcord.servicekit.web.FieldViolation;
@@ -30,16 +26,16 @@ class Registration {
     private final Passwords passwords;
     private final Sessions sessions;
     private final SnowflakeIds ids;
-    private final Outbox outbox;
+    private final AccountEvents events;
     private final TransactionTemplate tx;
 
-    Registration(AccountRepository accounts, Passwords passwords, Sessions sessions, SnowflakeIds ids, Outbox outbox,
+    Registration(AccountRepository accounts, Passwords passwords, Sessions sessions, SnowflakeIds ids, AccountEvents events,
             TransactionTemplate tx) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.sessions = sessions;
         this.ids = ids;
-        this.outbox = outbox;
+        this.events = events;
         this.tx = tx;
     }
 
@@ -67,8 +63,7 @@ class Registration {
         Account account = new Account(ids.next(), fields.username(), fields.email(), fields.displayName(), "", null,
                 "", true, now, now);
         accounts.insert(account, hash);
-        outbox.publish(AuthEvents.USER_REGISTERED, Ids.format(account.id()),
-                new UserRegistered(Ids.format(account.id()), account.username(), account.displayName(), now));
+        events.registered(account);
         IssuedSession session = sessions.start(account.id(), client);
         return new AuthResponse(AccountBody.of(account), session.accessToken(), session.refreshToken(),
                 session.expiresIn());

@@ -3,10 +3,6 @@ package com.xcord.auth.profile;
 import com.xcord.auth.account.Account;
 import com.xcord.auth.account.Accounts;
 import com.xcord.auth.account.ProfilePatch;
-import com.xcord.events.auth.AuthEvents;
-import com.xcord.events.auth.UserUpdated;
-import com.xcord.servicekit.id.Ids;
-import com.xcord.servicekit.outbox.Outbox;
 import com.xcord.servicekit.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -19,12 +15,12 @@ import java.time.temporal.ChronoUnit;
 class ProfileEditing {
 
     private final Accounts accounts;
-    private final Outbox outbox;
+    private final ProfileEvents events;
     private final TransactionTemplate tx;
 
-    ProfileEditing(Accounts accounts, Outbox outbox, TransactionTemplate tx) {
+    ProfileEditing(Accounts accounts, ProfileEvents events, TransactionTemplate tx) {
         this.accounts = accounts;
-        this.outbox = outbox;
+        this.events = events;
         this.tx = tx;
     }
 
@@ -33,9 +29,7 @@ class ProfileEditing {
             Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
             Account updated = accounts.updateProfile(userId, patch, now)
                     .orElseThrow(() -> new NotFoundException("User not found"));
-            outbox.publish(AuthEvents.USER_UPDATED, Ids.format(userId), new UserUpdated(Ids.format(userId),
-                    updated.username(), updated.displayName(), updated.bio(),
-                    Ids.formatNullable(updated.avatarMediaId()), updated.status(), updated.readReceiptsEnabled(), now));
+            events.updated(updated, now);
             return updated;
         });
     }

@@ -1,9 +1,6 @@
 package com.xcord.auth.relationship;
 
-import com.xcord.events.auth.AuthEvents;
-import com.xcord.servicekit.id.Ids;
 import com.xcord.servicekit.id.SnowflakeIds;
-import com.xcord.servicekit.outbox.Outbox;
 import com.xcord.servicekit.web.BadRequestException;
 import com.xcord.servicekit.web.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -14,8 +11,7 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * Changes the relationship between the caller and another user: locks the pair, lets
- * {@link RelationshipPair} decide, and writes its rows and events in one transaction. The
- * events' subject is the acting user, so one user's changes reach consumers in order.
+ * {@link RelationshipPair} decide, and writes its rows and events in one transaction.
  */
 @Service
 class RelationshipChanges {
@@ -28,13 +24,14 @@ class RelationshipChanges {
 
     private final Relationships relationships;
     private final UserSummaries users;
-    private final Outbox outbox;
+    private final RelationshipEvents events;
     private final SnowflakeIds ids;
 
-    RelationshipChanges(Relationships relationships, UserSummaries users, Outbox outbox, SnowflakeIds ids) {
+    RelationshipChanges(Relationships relationships, UserSummaries users, RelationshipEvents events,
+            SnowflakeIds ids) {
         this.relationships = relationships;
         this.users = users;
-        this.outbox = outbox;
+        this.events = events;
         this.ids = ids;
     }
 
@@ -74,8 +71,7 @@ class RelationshipChanges {
 
     private void save(long me, RelationshipPair pair) {
         relationships.save(pair);
-        String subject = Ids.format(me);
-        pair.events().forEach(event -> outbox.publish(AuthEvents.RELATIONSHIP_CHANGED, subject, event));
+        events.changed(me, pair.events());
     }
 
     private static void refuseSelf(long me, long them) {

@@ -1,10 +1,8 @@
 package com.xcord.auth.relationship;
 
-import com.xcord.events.auth.RelationshipChanged;
 import com.xcord.events.auth.RelationshipKind;
 import com.xcord.servicekit.web.ForbiddenException;
 import com.xcord.servicekit.web.NotFoundException;
-import com.xcord.servicekit.id.Ids;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,7 +33,7 @@ final class RelationshipPair {
 
     private final List<Edge> added = new ArrayList<>();
     private final List<Edge> removed = new ArrayList<>();
-    private final List<RelationshipChanged> events = new ArrayList<>();
+    private final List<EdgeChange> events = new ArrayList<>();
 
     RelationshipPair(long me, long them, List<Edge> edges, Instant now, LongSupplier ids) {
         if (me == them) {
@@ -126,7 +124,7 @@ final class RelationshipPair {
         return List.copyOf(removed);
     }
 
-    List<RelationshipChanged> events() {
+    List<EdgeChange> events() {
         return List.copyOf(events);
     }
 
@@ -180,7 +178,7 @@ final class RelationshipPair {
     }
 
     private void publish(long from, long to, RelationshipKind kind, boolean active) {
-        events.add(new RelationshipChanged(Ids.format(from), Ids.format(to), kind, active, now));
+        events.add(new EdgeChange(from, to, kind, active, now));
     }
 
     private static NotFoundException nothingToRemove() {

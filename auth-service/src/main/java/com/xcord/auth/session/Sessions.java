@@ -6,11 +6,7 @@ import com.xcord.auth.session.SessionRepository.SessionRow;
 import com.xcord.auth.session.SessionRepository.TokenState;
 import com.xcord.auth.token.AccessTokens;
 import com.xcord.auth.token.AccessTokens.IssuedAccessToken;
-import com.xcord.events.auth.AuthEvents;
-import com.xcord.events.auth.SessionRevoked;
-import com.xcord.servicekit.id.Ids;
 import com.xcord.servicekit.id.SnowflakeIds;
-import com.xcord.servicekit.outbox.Outbox;
 import com.xcord.servicekit.web.BadRequestException;
 import com.xcord.servicekit.web.CursorPage;
 import com.xcord.servicekit.web.NotFoundException;
@@ -44,17 +40,17 @@ public class Sessions {
     private final AccessTokens accessTokens;
     private final ActiveSessionCache activeSessions;
     private final SnowflakeIds ids;
-    private final Outbox outbox;
+    private final SessionEvents events;
     private final TransactionTemplate tx;
     private final Duration refreshTtl;
 
     Sessions(SessionRepository sessions, AccessTokens accessTokens, ActiveSessionCache activeSessions,
-            SnowflakeIds ids, Outbox outbox, TransactionTemplate tx, SessionProperties properties) {
+            SnowflakeIds ids, SessionEvents events, TransactionTemplate tx, SessionProperties properties) {
         this.sessions = sessions;
         this.accessTokens = accessTokens;
         this.activeSessions = activeSessions;
         this.ids = ids;
-        this.outbox = outbox;
+        this.events = events;
         this.tx = tx;
         this.refreshTtl = properties.refreshTtl();
     }
@@ -106,8 +102,7 @@ public class Sessions {
         List<Long> revoked = tx.execute(status -> {
             Instant now = now();
             List<Long> ids = sessions.revokeAll(userId, REASON_LOGOUT_ALL, now);
-            outbox.publish(AuthEvents.SESSION_REVOKED, Ids.format(userId),
-                    new SessionRevoked(Ids.format(userId), null, REASON_LOGOUT_ALL, now));
+            events.allRevoked(userId, REASON_LOGOUT_ALL, now);
             return ids;
         });
         activeSessions.revoked(revoked);
@@ -161,8 +156,7 @@ public class Sessions {
         if (!sessions.revoke(sessionId, userId, reason, now)) {
             return false;
         }
-        outbox.publish(AuthEvents.SESSION_REVOKED, Ids.format(userId),
-                new SessionRevoked(Ids.format(userId), Ids.format(sessionId), reason, now));
+        events.revoked(userId, sessionId, reason, now);
         return true;
     }
 

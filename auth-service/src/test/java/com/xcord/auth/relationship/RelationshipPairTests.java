@@ -1,6 +1,5 @@
 package com.xcord.auth.relationship;
 
-import com.xcord.events.auth.RelationshipChanged;
 import com.xcord.events.auth.RelationshipKind;
 import com.xcord.servicekit.web.ForbiddenException;
 import com.xcord.servicekit.web.NotFoundException;
@@ -125,7 +124,7 @@ class RelationshipPairTests {
         return edge;
     }
 
-    private String describe(RelationshipChanged e) {
+    private String describe(EdgeChange e) {
         return e.userId() + "->" + e.targetUserId() + " " + e.kind() + " " + e.active();
     }
 }

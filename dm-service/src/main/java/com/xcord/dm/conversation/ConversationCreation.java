@@ -3,11 +3,7 @@ package com.xcord.dm.conversation;
 import com.xcord.dm.DmProperties;
 import com.xcord.dm.conversation.ConversationRef.Kind;
 import com.xcord.dm.directory.Directory;
-import com.xcord.events.dm.ConversationCreated;
-import com.xcord.events.dm.DmEvents;
-import com.xcord.servicekit.id.Ids;
 import com.xcord.servicekit.id.SnowflakeIds;
-import com.xcord.servicekit.outbox.Outbox;
 import com.xcord.servicekit.web.BadRequestException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,7 +12,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Opens a conversation. One other participant and no name or icon is a 1:1, and a pair has only one:
@@ -31,15 +26,16 @@ class ConversationCreation {
 
     private final ConversationRepository conversations;
     private final Directory directory;
-    private final Outbox outbox;
+    private final ConversationEvents events;
     private final SnowflakeIds ids;
     private final DmProperties properties;
 
-    ConversationCreation(ConversationRepository conversations, Directory directory, Outbox outbox, SnowflakeIds ids,
+    ConversationCreation(ConversationRepository conversations, Directory directory, ConversationEvents events,
+            SnowflakeIds ids,
             DmProperties properties) {
         this.conversations = conversations;
         this.directory = directory;
-        this.outbox = outbox;
+        this.events = events;
         this.ids = ids;
         this.properties = properties;
     }
@@ -63,9 +59,7 @@ class ConversationCreation {
         participants.add(me);
         participants.addAll(others);
         participants.forEach(user -> conversations.upsertParticipant(id, user, now, 0, id));
-        outbox.publish(DmEvents.CONVERSATION_CREATED, Ids.format(id), new ConversationCreated(Ids.format(id),
-                kind.name().toLowerCase(Locale.ROOT), name, Ids.formatNullable(iconMediaId), Ids.format(me),
-                participants.stream().map(Ids::format).toList(), now));
+        events.created(id, kind, name, iconMediaId, me, participants, now);
         return new Result(id, true);
     }
 

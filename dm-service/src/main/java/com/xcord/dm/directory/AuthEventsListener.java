@@ -1,14 +1,9 @@
 package com.xcord.dm.directory;
 
-import com.xcord.events.EventEnvelope;
-import com.xcord.events.Topics;
 import com.xcord.events.auth.AuthEvents;
-import com.xcord.events.auth.RelationshipChanged;
 import com.xcord.events.auth.RelationshipKind;
-import com.xcord.events.auth.UserRegistered;
-import com.xcord.events.auth.UserUpdated;
 import com.xcord.servicekit.consumer.IdempotentConsumer;
-import org.springframework.kafka.annotation.KafkaListener;
+import com.xcord.servicekit.projection.EventProjection;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,33 +12,18 @@ import org.springframework.stereotype.Component;
  * (older than what is stored) change nothing.
  */
 @Component
-class AuthEventsListener {
+class AuthEventsListener extends EventProjection {
 
     static final String CONSUMER = "dm-directory";
 
-    private final IdempotentConsumer once;
-    private final DirectoryRepository repository;
-
     AuthEventsListener(IdempotentConsumer once, DirectoryRepository repository) {
-        this.once = once;
-        this.repository = repository;
-    }
-
-    @KafkaListener(topics = Topics.AUTH)
-    void on(EventEnvelope<?> event) {
-        if (event.is(AuthEvents.USER_REGISTERED)) {
-            UserRegistered registered = event.dataAs(AuthEvents.USER_REGISTERED);
-            once.handleOnce(CONSUMER, event, () -> repository.registered(Long.parseLong(registered.userId())));
-        } else if (event.is(AuthEvents.USER_UPDATED)) {
-            UserUpdated updated = event.dataAs(AuthEvents.USER_UPDATED);
-            once.handleOnce(CONSUMER, event, () -> repository.profileUpdated(Long.parseLong(updated.userId()),
-                    updated.readReceiptsEnabled(), updated.updatedAt()));
-        } else if (event.is(AuthEvents.RELATIONSHIP_CHANGED)) {
-            RelationshipChanged changed = event.dataAs(AuthEvents.RELATIONSHIP_CHANGED);
-            if (changed.kind() == RelationshipKind.BLOCK) {
-                once.handleOnce(CONSUMER, event, () -> repository.blockChanged(Long.parseLong(changed.userId()),
+        super(CONSUMER, once);
+        on(AuthEvents.USER_REGISTERED, registered -> repository.registered(Long.parseLong(registered.userId())));
+        on(AuthEvents.USER_UPDATED, updated -> repository.profileUpdated(Long.parseLong(updated.userId()),
+                updated.readReceiptsEnabled(), updated.updatedAt()));
+        // only blocks matter here: other relationship changes are not even recorded
+        on(AuthEvents.RELATIONSHIP_CHANGED, changed -> changed.kind() == RelationshipKind.BLOCK,
+                changed -> repository.blockChanged(Long.parseLong(changed.userId()),
                         Long.parseLong(changed.targetUserId()), changed.active(), changed.changedAt()));
-            }
-        }
     }
 }

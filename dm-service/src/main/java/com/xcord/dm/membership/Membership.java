@@ -6,12 +6,6 @@ import com.xcord.dm.conversation.Participation;
 import com.xcord.dm.directory.Directory;
 import com.xcord.dm.message.MessageKind;
 import com.xcord.dm.message.SystemMessages;
-import com.xcord.events.dm.ConversationUpdated;
-import com.xcord.events.dm.DmEvents;
-import com.xcord.events.dm.ParticipantAdded;
-import com.xcord.events.dm.ParticipantRemoved;
-import com.xcord.servicekit.id.Ids;
-import com.xcord.servicekit.outbox.Outbox;
 import com.xcord.servicekit.web.BadRequestException;
 import com.xcord.servicekit.web.ConflictException;
 import com.xcord.servicekit.web.ForbiddenException;
@@ -21,7 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -36,15 +29,15 @@ class Membership {
     private final Participation participation;
     private final SystemMessages systemMessages;
     private final Directory directory;
-    private final Outbox outbox;
+    private final MembershipEvents events;
     private final DmProperties properties;
 
-    Membership(Participation participation, SystemMessages systemMessages, Directory directory, Outbox outbox,
+    Membership(Participation participation, SystemMessages systemMessages, Directory directory, MembershipEvents events,
             DmProperties properties) {
         this.participation = participation;
         this.systemMessages = systemMessages;
         this.directory = directory;
-        this.outbox = outbox;
+        this.events = events;
         this.properties = properties;
     }
 
@@ -66,11 +59,7 @@ class Membership {
         long systemMessage = systemMessages.append(conversationId, me, MessageKind.PARTICIPANT_ADDED, userId, null,
                 now);
         participation.addParticipant(conversationId, userId, now, systemMessage);
-        List<Long> participants = new ArrayList<>(conversation.participantIds());
-        participants.add(userId);
-        outbox.publish(DmEvents.PARTICIPANT_ADDED, Ids.format(conversationId), new ParticipantAdded(
-                Ids.format(conversationId), Ids.format(userId), Ids.format(me), Ids.format(systemMessage),
-                format(participants), now));
+        events.participantAdded(conversation, userId, me, systemMessage, now);
     }
 
     /** Leaving ({@code userId} is the caller) or, for the owner, removing someone else. */
@@ -95,9 +84,7 @@ class Membership {
         }
         long systemMessage = systemMessages.append(conversationId, me,
                 leaving ? MessageKind.PARTICIPANT_LEFT : MessageKind.PARTICIPANT_REMOVED, userId, null, now);
-        outbox.publish(DmEvents.PARTICIPANT_REMOVED, Ids.format(conversationId), new ParticipantRemoved(
-                Ids.format(conversationId), Ids.format(userId), Ids.format(me), Ids.format(owner),
-                Ids.format(systemMessage), format(remaining), now));
+        events.participantRemoved(conversation, userId, me, owner, systemMessage, now);
     }
 
     /**
@@ -118,9 +105,7 @@ class Membership {
         Long systemMessage = renamed
                 ? systemMessages.append(conversationId, me, MessageKind.CONVERSATION_RENAMED, null, name, now)
                 : null;
-        outbox.publish(DmEvents.CONVERSATION_UPDATED, Ids.format(conversationId), new ConversationUpdated(
-                Ids.format(conversationId), name, Ids.formatNullable(icon), Ids.format(me),
-                Ids.formatNullable(systemMessage), format(conversation.participantIds()), now));
+        events.described(conversation, name, icon, me, systemMessage, now);
     }
 
     private ConversationRef groupLockedFor(long me, long conversationId) {
@@ -129,10 +114,6 @@ class Membership {
             throw new BadRequestException("a 1:1 conversation has no members to change and no name");
         }
         return conversation;
-    }
-
-    private static List<String> format(List<Long> ids) {
-        return ids.stream().map(Ids::format).toList();
     }
 
     private static Instant now() {

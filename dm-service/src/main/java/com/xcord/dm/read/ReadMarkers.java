@@ -5,10 +5,7 @@ import com.xcord.dm.conversation.Participation;
 import com.xcord.dm.conversation.ReadPosition;
 import com.xcord.dm.directory.Directory;
 import com.xcord.dm.message.MessageLookup;
-import com.xcord.events.dm.DmEvents;
-import com.xcord.events.dm.ReadMarkerMoved;
 import com.xcord.servicekit.id.Ids;
-import com.xcord.servicekit.outbox.Outbox;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,13 +32,13 @@ class ReadMarkers {
     private final Participation participation;
     private final MessageLookup messages;
     private final Directory directory;
-    private final Outbox outbox;
+    private final ReadEvents events;
 
-    ReadMarkers(Participation participation, MessageLookup messages, Directory directory, Outbox outbox) {
+    ReadMarkers(Participation participation, MessageLookup messages, Directory directory, ReadEvents events) {
         this.participation = participation;
         this.messages = messages;
         this.directory = directory;
-        this.outbox = outbox;
+        this.events = events;
     }
 
     @Transactional
@@ -55,10 +52,7 @@ class ReadMarkers {
         int unread = messages.countUnread(conversationId, messageId, me);
         participation.moveReadMarker(conversationId, me, messageId, unread);
         ConversationRef conversation = participation.visibleTo(conversationId, me);
-        outbox.publish(DmEvents.READ_MARKER_MOVED, Ids.format(conversationId), new ReadMarkerMoved(
-                Ids.format(conversationId), Ids.format(me), Ids.format(messageId), unread,
-                directory.readReceiptsEnabled(me), conversation.participantIds().stream().map(Ids::format).toList(),
-                Instant.now()));
+        events.markerMoved(conversation, me, messageId, unread, directory.readReceiptsEnabled(me), Instant.now());
         return new ReadState(Ids.format(conversationId), Ids.format(messageId), unread);
     }
 

@@ -1,14 +1,10 @@
 package com.xcord.feed.audience;
 
-import com.xcord.events.EventEnvelope;
-import com.xcord.events.Topics;
 import com.xcord.events.auth.AuthEvents;
 import com.xcord.events.auth.RelationshipChanged;
-import com.xcord.events.auth.UserRegistered;
-import com.xcord.events.auth.UserUpdated;
 import com.xcord.servicekit.consumer.IdempotentConsumer;
 import com.xcord.servicekit.id.Ids;
-import org.springframework.kafka.annotation.KafkaListener;
+import com.xcord.servicekit.projection.EventProjection;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,31 +12,20 @@ import org.springframework.stereotype.Component;
  * mirrored: only an accepted friendship changes what anyone sees.
  */
 @Component
-class AuthEventsProjection {
+class AuthEventsProjection extends EventProjection {
 
     static final String CONSUMER = "feed.auth-projection";
 
-    private final IdempotentConsumer consumer;
     private final ProjectionRepository projections;
 
     AuthEventsProjection(IdempotentConsumer consumer, ProjectionRepository projections) {
-        this.consumer = consumer;
+        super(CONSUMER, consumer);
         this.projections = projections;
-    }
-
-    @KafkaListener(topics = Topics.AUTH)
-    void on(EventEnvelope<?> event) {
-        if (event.is(AuthEvents.USER_REGISTERED)) {
-            UserRegistered user = event.dataAs(AuthEvents.USER_REGISTERED);
-            consumer.handleOnce(CONSUMER, event, () -> projections.upsertUser(Ids.parse(user.userId()),
-                    user.username(), user.displayName(), user.registeredAt()));
-        } else if (event.is(AuthEvents.USER_UPDATED)) {
-            UserUpdated user = event.dataAs(AuthEvents.USER_UPDATED);
-            consumer.handleOnce(CONSUMER, event, () -> projections.upsertUser(Ids.parse(user.userId()),
-                    user.username(), user.displayName(), user.updatedAt()));
-        } else if (event.is(AuthEvents.RELATIONSHIP_CHANGED)) {
-            consumer.handleOnce(CONSUMER, event, () -> apply(event.dataAs(AuthEvents.RELATIONSHIP_CHANGED)));
-        }
+        on(AuthEvents.USER_REGISTERED, user -> projections.upsertUser(Ids.parse(user.userId()),
+                user.username(), user.displayName(), user.registeredAt()));
+        on(AuthEvents.USER_UPDATED, user -> projections.upsertUser(Ids.parse(user.userId()),
+                user.username(), user.displayName(), user.updatedAt()));
+        on(AuthEvents.RELATIONSHIP_CHANGED, this::apply);
     }
 
     private void apply(RelationshipChanged change) {

@@ -1,55 +1,28 @@
 package com.xcord.feed.audience;
 
-import com.xcord.events.EventEnvelope;
-import com.xcord.events.Topics;
-import com.xcord.events.server.MemberBanned;
-import com.xcord.events.server.MemberJoined;
-import com.xcord.events.server.MemberKicked;
-import com.xcord.events.server.MemberLeft;
-import com.xcord.events.server.ServerDeleted;
-import com.xcord.events.server.ServerEvents;
 import com.xcord.servicekit.consumer.IdempotentConsumer;
-import com.xcord.servicekit.id.Ids;
-import org.springframework.kafka.annotation.KafkaListener;
+import com.xcord.servicekit.projection.EventProjection;
 import org.springframework.stereotype.Component;
+
+import static com.xcord.events.server.ServerEvents.MEMBER_BANNED;
+import static com.xcord.events.server.ServerEvents.MEMBER_JOINED;
+import static com.xcord.events.server.ServerEvents.MEMBER_KICKED;
+import static com.xcord.events.server.ServerEvents.MEMBER_LEFT;
+import static com.xcord.events.server.ServerEvents.SERVER_DELETED;
+import static com.xcord.servicekit.id.Ids.parse;
 
 /** Mirrors server membership: who may see server-scoped posts. */
 @Component
-class ServerEventsProjection {
+class ServerEventsProjection extends EventProjection {
 
     static final String CONSUMER = "feed.server-projection";
 
-    private final IdempotentConsumer consumer;
-    private final ProjectionRepository projections;
-
     ServerEventsProjection(IdempotentConsumer consumer, ProjectionRepository projections) {
-        this.consumer = consumer;
-        this.projections = projections;
-    }
-
-    @KafkaListener(topics = Topics.SERVER)
-    void on(EventEnvelope<?> event) {
-        if (event.is(ServerEvents.MEMBER_JOINED)) {
-            MemberJoined e = event.dataAs(ServerEvents.MEMBER_JOINED);
-            member(event, e.serverId(), e.userId(), true, e.joinedAt());
-        } else if (event.is(ServerEvents.MEMBER_LEFT)) {
-            MemberLeft e = event.dataAs(ServerEvents.MEMBER_LEFT);
-            member(event, e.serverId(), e.userId(), false, e.leftAt());
-        } else if (event.is(ServerEvents.MEMBER_KICKED)) {
-            MemberKicked e = event.dataAs(ServerEvents.MEMBER_KICKED);
-            member(event, e.serverId(), e.userId(), false, e.kickedAt());
-        } else if (event.is(ServerEvents.MEMBER_BANNED)) {
-            MemberBanned e = event.dataAs(ServerEvents.MEMBER_BANNED);
-            member(event, e.serverId(), e.userId(), false, e.bannedAt());
-        } else if (event.is(ServerEvents.SERVER_DELETED)) {
-            ServerDeleted e = event.dataAs(ServerEvents.SERVER_DELETED);
-            consumer.handleOnce(CONSUMER, event, () -> projections.deleteServer(Ids.parse(e.serverId()), e.deletedAt()));
-        }
-    }
-
-    private void member(EventEnvelope<?> event, String serverId, String userId, boolean active,
-            java.time.Instant at) {
-        consumer.handleOnce(CONSUMER, event,
-                () -> projections.upsertMember(Ids.parse(serverId), Ids.parse(userId), active, at));
+        super(CONSUMER, consumer);
+        on(MEMBER_JOINED, e -> projections.upsertMember(parse(e.serverId()), parse(e.userId()), true, e.joinedAt()));
+        on(MEMBER_LEFT, e -> projections.upsertMember(parse(e.serverId()), parse(e.userId()), false, e.leftAt()));
+        on(MEMBER_KICKED, e -> projections.upsertMember(parse(e.serverId()), parse(e.userId()), false, e.kickedAt()));
+        on(MEMBER_BANNED, e -> projections.upsertMember(parse(e.serverId()), parse(e.userId()), false, e.bannedAt()));
+        on(SERVER_DELETED, e -> projections.deleteServer(parse(e.serverId()), e.deletedAt()));
     }
 }

@@ -1,14 +1,7 @@
 package com.xcord.feed.post;
 
-import com.xcord.events.feed.FeedEvents;
-import com.xcord.events.feed.PostCreated;
-import com.xcord.events.feed.PostMentioned;
-import com.xcord.events.feed.PostQuoted;
-import com.xcord.events.feed.PostReplied;
 import com.xcord.feed.audience.KnownUsers;
-import com.xcord.servicekit.id.Ids;
 import com.xcord.servicekit.id.SnowflakeIds;
-import com.xcord.servicekit.outbox.Outbox;
 import com.xcord.servicekit.web.BadRequestException;
 import com.xcord.servicekit.web.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -32,14 +25,14 @@ class PostCreation {
     private final PostRepository posts;
     private final PostViews views;
     private final KnownUsers users;
-    private final Outbox outbox;
+    private final PostEvents events;
     private final SnowflakeIds ids;
 
-    PostCreation(PostRepository posts, PostViews views, KnownUsers users, Outbox outbox, SnowflakeIds ids) {
+    PostCreation(PostRepository posts, PostViews views, KnownUsers users, PostEvents events, SnowflakeIds ids) {
         this.posts = posts;
         this.views = views;
         this.users = users;
-        this.outbox = outbox;
+        this.events = events;
         this.ids = ids;
     }
 
@@ -88,36 +81,9 @@ class PostCreation {
         PostRow post = new PostRow(id, me, ownerId, body.content(), body.mediaIds(), body.replyToId(), rootId,
                 body.quoteOfId(), audience, serverId, mentionIds, text.hashtags(), 0, 0, now, null);
         posts.insert(post);
-        publish(post, parent, quoted);
+        events.created(post, parent, quoted,
+                post.mentionIds().isEmpty() ? List.of() : posts.mentionedViewers(post.id()));
         return views.one(me, id);
-    }
-
-    private void publish(PostRow post, PostRow parent, PostRow quoted) {
-        String subject = Ids.format(post.id());
-        String author = Ids.format(post.authorId());
-        String visibility = post.audience().wireName();
-        String server = Ids.formatNullable(post.serverId());
-        outbox.publish(FeedEvents.POST_CREATED, subject, new PostCreated(subject, author, post.content(),
-                post.mediaIds().stream().map(Ids::format).toList(), Ids.formatNullable(post.replyToId()),
-                parent == null ? null : Ids.format(parent.authorId()), Ids.formatNullable(post.quoteOfId()),
-                quoted == null ? null : Ids.format(quoted.authorId()), server, visibility,
-                post.mentionIds().stream().map(Ids::format).toList(), post.hashtags(), post.createdAt()));
-        if (parent != null) {
-            outbox.publish(FeedEvents.POST_REPLIED, subject, new PostReplied(subject, author,
-                    Ids.format(parent.id()), Ids.format(parent.authorId()), post.content(), visibility, server,
-                    post.createdAt()));
-        }
-        if (quoted != null) {
-            outbox.publish(FeedEvents.POST_QUOTED, subject, new PostQuoted(subject, author,
-                    Ids.format(quoted.id()), Ids.format(quoted.authorId()), post.content(), visibility, server,
-                    post.createdAt()));
-        }
-        if (!post.mentionIds().isEmpty()) {
-            for (long mentioned : posts.mentionedViewers(post.id())) {
-                outbox.publish(FeedEvents.POST_MENTIONED, subject, new PostMentioned(subject, author,
-                        Ids.format(mentioned), post.content(), post.createdAt()));
-            }
-        }
     }
 
     private PostRow liveVisible(long me, long id) {

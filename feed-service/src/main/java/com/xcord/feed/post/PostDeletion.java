@@ -1,9 +1,5 @@
 package com.xcord.feed.post;
 
-import com.xcord.events.feed.FeedEvents;
-import com.xcord.events.feed.PostDeleted;
-import com.xcord.servicekit.id.Ids;
-import com.xcord.servicekit.outbox.Outbox;
 import com.xcord.servicekit.web.ForbiddenException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,11 +12,11 @@ import java.time.temporal.ChronoUnit;
 class PostDeletion {
 
     private final PostRepository posts;
-    private final Outbox outbox;
+    private final PostEvents events;
 
-    PostDeletion(PostRepository posts, Outbox outbox) {
+    PostDeletion(PostRepository posts, PostEvents events) {
         this.posts = posts;
-        this.outbox = outbox;
+        this.events = events;
     }
 
     @Transactional
@@ -31,7 +27,6 @@ class PostDeletion {
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         posts.tombstone(postId, now);
-        outbox.publish(FeedEvents.POST_DELETED, Ids.format(postId),
-                new PostDeleted(Ids.format(postId), Ids.format(me), now));
+        events.deleted(postId, me, now);
     }
 }
