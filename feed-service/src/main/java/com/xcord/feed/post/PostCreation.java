@@ -1,6 +1,7 @@
 package com.xcord.feed.post;
 
 import com.xcord.feed.audience.KnownUsers;
+import com.xcord.servicekit.id.Ids;
 import com.xcord.servicekit.id.SnowflakeIds;
 import com.xcord.servicekit.web.BadRequestException;
 import com.xcord.servicekit.web.NotFoundException;
