@@ -1,7 +1,7 @@
 package com.xcord.auth.relationship;
 
 import com.xcord.events.auth.AuthEvents;
-import com.xcord.events.auth.RelationshipChanged;
+import com.xcord.events.auth.RelationshipChangedV2;
 import com.xcord.servicekit.id.Ids;
 import com.xcord.servicekit.outbox.Outbox;
 import org.springframework.stereotype.Component;
@@ -23,7 +23,8 @@ class RelationshipEvents {
 
     void changed(long actingUser, List<EdgeChange> changes) {
         String subject = Ids.format(actingUser);
-        changes.forEach(change -> outbox.publish(AuthEvents.RELATIONSHIP_CHANGED, subject, new RelationshipChanged(
+        changes.forEach(change -> outbox.publish(AuthEvents.RELATIONSHIP_CHANGED_V2, subject, new RelationshipChangedV2(
+                Ids.format(change.relationshipId()), Ids.formatNullable(change.targetRelationshipId()),
                 Ids.format(change.userId()), Ids.format(change.targetUserId()), change.kind(), change.active(),
                 change.changedAt())));
     }

@@ -61,9 +61,9 @@ final class RelationshipPair {
         Optional<Edge> theirRequest = find(them, me, FRIEND_REQUEST);
         if (theirRequest.isPresent()) {
             remove(theirRequest.get());
-            add(them, me, FRIEND);
+            Edge theirs = add(them, me, FRIEND);
             Edge mine = add(me, them, FRIEND);
-            publish(me, them, FRIEND, true);
+            publishFriendship(mine.id(), theirs.id(), true);
             return mine;
         }
         return addAndPublish(FRIEND_REQUEST);
@@ -136,7 +136,9 @@ final class RelationshipPair {
         }
         mine.ifPresent(this::drop);
         theirs.ifPresent(this::drop);
-        publish(me, them, FRIEND, false);
+        // both rows are written and removed together; were mine missing, theirs would still name the friendship
+        publishFriendship(mine.orElseGet(theirs::get).id(), mine.isPresent() ? theirs.map(Edge::id).orElse(null) : null,
+                false);
         return true;
     }
 
@@ -153,7 +155,7 @@ final class RelationshipPair {
 
     private Edge addAndPublish(RelationshipKind kind) {
         Edge edge = add(me, them, kind);
-        publish(me, them, kind, true);
+        publish(edge, true);
         return edge;
     }
 
@@ -167,7 +169,7 @@ final class RelationshipPair {
     /** Removes a one-row edge and publishes its end. */
     private void remove(Edge edge) {
         drop(edge);
-        publish(edge.userId(), edge.targetId(), edge.kind(), false);
+        publish(edge, false);
     }
 
     private void drop(Edge edge) {
@@ -177,8 +179,13 @@ final class RelationshipPair {
         }
     }
 
-    private void publish(long from, long to, RelationshipKind kind, boolean active) {
-        events.add(new EdgeChange(from, to, kind, active, now));
+    private void publish(Edge edge, boolean active) {
+        events.add(new EdgeChange(edge.id(), null, edge.userId(), edge.targetId(), edge.kind(), active, now));
+    }
+
+    /** A friendship is symmetric and published once, from the acting user, with both rows' ids. */
+    private void publishFriendship(long myRow, Long theirRow, boolean active) {
+        events.add(new EdgeChange(myRow, theirRow, me, them, FRIEND, active, now));
     }
 
     private static NotFoundException nothingToRemove() {

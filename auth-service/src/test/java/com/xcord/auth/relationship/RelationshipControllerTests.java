@@ -7,7 +7,7 @@ import com.xcord.servicekit.test.EventProbe.Received;
 import com.xcord.auth.support.IntegrationTest;
 import com.xcord.events.Topics;
 import com.xcord.events.auth.AuthEvents;
-import com.xcord.events.auth.RelationshipChanged;
+import com.xcord.events.auth.RelationshipChangedV2;
 import com.xcord.events.auth.RelationshipKind;
 import com.xcord.testkit.TestInfrastructure;
 import org.junit.jupiter.api.AfterAll;
@@ -181,6 +181,9 @@ class RelationshipControllerTests extends IntegrationTest {
                 // keyed by the acting user, so one user's changes stay in order
                 assertThat(seen.get(0).event().subject()).isEqualTo(alice.id());
                 assertThat(seen.get(0).key()).isEqualTo(alice.id());
+                // the listed id, the same on both sides of a request
+                assertThat(change(seen.get(0)).relationshipId()).isEqualTo(mine.id());
+                assertThat(change(seen.get(0)).targetRelationshipId()).isNull();
             });
         }
 
@@ -193,6 +196,7 @@ class RelationshipControllerTests extends IntegrationTest {
             Item accepted = put(bob, alice, "friend");
 
             assertThat(accepted.type()).isEqualTo("friend");
+            Item alicesFriendship = list(alice, "").items().get(0);
             assertThat(list(alice, "").items()).extracting(Item::type, Item::userId)
                     .containsExactly(tuple("friend", bob.id()));
             assertThat(list(bob, "").items()).extracting(Item::type, Item::userId)
@@ -202,6 +206,11 @@ class RelationshipControllerTests extends IntegrationTest {
                 assertThat(byActor(seen, bob)).containsExactly(
                         event(alice, bob, FRIEND_REQUEST, false),
                         event(bob, alice, FRIEND, true));
+                // a friendship is two rows, each friend listing their own: the event names both
+                RelationshipChangedV2 friends = seen.stream().map(RelationshipControllerTests::change)
+                        .filter(c -> c.kind() == FRIEND).findFirst().orElseThrow();
+                assertThat(friends.relationshipId()).isEqualTo(accepted.id());
+                assertThat(friends.targetRelationshipId()).isEqualTo(alicesFriendship.id());
             });
         }
 
@@ -583,12 +592,12 @@ class RelationshipControllerTests extends IntegrationTest {
      */
     static void awaitBetween(TestUser a, TestUser b, Consumer<List<Received>> assertion) {
         Set<String> pair = Set.of(a.id(), b.id());
-        events.awaitUntil(r -> r.event().is(AuthEvents.RELATIONSHIP_CHANGED)
+        events.awaitUntil(r -> r.event().is(AuthEvents.RELATIONSHIP_CHANGED_V2)
                 && pair.contains(change(r).userId()) && pair.contains(change(r).targetUserId()), assertion);
     }
 
-    static RelationshipChanged change(Received received) {
-        return received.event().dataAs(AuthEvents.RELATIONSHIP_CHANGED);
+    static RelationshipChangedV2 change(Received received) {
+        return received.event().dataAs(AuthEvents.RELATIONSHIP_CHANGED_V2);
     }
 
     /**

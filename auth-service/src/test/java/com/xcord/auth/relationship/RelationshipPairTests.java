@@ -53,14 +53,18 @@ class RelationshipPairTests {
                 .containsExactlyInAnyOrder(tuple(ME, THEM, FRIEND), tuple(THEM, ME, FRIEND));
         assertThat(pair.events()).extracting(this::describe)
                 .containsExactly("2002->1001 FRIEND_REQUEST false", "1001->2002 FRIEND true");
+        // each event names its rows: the request that ended; both rows of the friendship, mine first
+        Edge theirs = pair.added().stream().filter(e -> e.userId() == THEM).findFirst().orElseThrow();
+        assertThat(pair.events()).extracting(EdgeChange::relationshipId, EdgeChange::targetRelationshipId)
+                .containsExactly(tuple(theirRequest.id(), null), tuple(mine.id(), theirs.id()));
     }
 
     @Test
     void blockingEndsEverythingBetweenUs() {
-        edge(ME, THEM, FRIEND);
-        edge(THEM, ME, FRIEND);
-        edge(ME, THEM, FOLLOW);
-        edge(THEM, ME, FOLLOW);
+        Edge myFriendship = edge(ME, THEM, FRIEND);
+        Edge theirFriendship = edge(THEM, ME, FRIEND);
+        Edge myFollow = edge(ME, THEM, FOLLOW);
+        Edge theirFollow = edge(THEM, ME, FOLLOW);
 
         RelationshipPair pair = pair();
         Edge block = pair.block();
@@ -70,6 +74,9 @@ class RelationshipPairTests {
         assertThat(pair.events()).extracting(this::describe).containsExactly(
                 "1001->2002 FRIEND false", "1001->2002 FOLLOW false", "2002->1001 FOLLOW false",
                 "1001->2002 BLOCK true");
+        assertThat(pair.events()).extracting(EdgeChange::relationshipId, EdgeChange::targetRelationshipId)
+                .containsExactly(tuple(myFriendship.id(), theirFriendship.id()), tuple(myFollow.id(), null),
+                        tuple(theirFollow.id(), null), tuple(block.id(), null));
     }
 
     @Test

@@ -44,8 +44,12 @@ public final class ServerEvents {
             new EventType<>("role.deleted", 1, Topics.SERVER, RoleDeleted.class);
     public static final EventType<MessageCreated> MESSAGE_CREATED =
             new EventType<>("message.created", 1, Topics.SERVER, MessageCreated.class);
+    /** No longer published; kept to read what the topic still holds. */
     public static final EventType<MessageUpdated> MESSAGE_UPDATED =
             new EventType<>("message.updated", 1, Topics.SERVER, MessageUpdated.class);
+    /** {@code message.updated} with the whole message: what server-service publishes since version 2. */
+    public static final EventType<MessageUpdatedV2> MESSAGE_UPDATED_V2 =
+            new EventType<>("message.updated", 2, Topics.SERVER, MessageUpdatedV2.class);
     public static final EventType<MessageDeleted> MESSAGE_DELETED =
             new EventType<>("message.deleted", 1, Topics.SERVER, MessageDeleted.class);
 

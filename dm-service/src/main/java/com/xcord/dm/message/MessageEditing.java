@@ -36,8 +36,9 @@ class MessageEditing {
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         messages.edit(messageId, content, now);
-        events.updated(locked.conversation, locked.message, content, now);
-        return MessageView.of(messages.find(messageId).orElseThrow());
+        Message edited = messages.find(messageId).orElseThrow();
+        events.updated(locked.conversation, edited);
+        return MessageView.of(edited);
     }
 
     /** Deleting stays possible under a block: nobody is kept from taking back what they wrote. */

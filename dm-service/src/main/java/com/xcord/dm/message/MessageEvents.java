@@ -4,7 +4,7 @@ import com.xcord.dm.conversation.ConversationRef;
 import com.xcord.events.dm.DmEvents;
 import com.xcord.events.dm.DmMessageCreated;
 import com.xcord.events.dm.DmMessageDeleted;
-import com.xcord.events.dm.DmMessageUpdated;
+import com.xcord.events.dm.DmMessageUpdatedV2;
 import com.xcord.servicekit.id.Ids;
 import com.xcord.servicekit.outbox.Outbox;
 import org.springframework.stereotype.Component;
@@ -29,10 +29,12 @@ class MessageEvents {
                 participants(conversation), m.createdAt()));
     }
 
-    void updated(ConversationRef conversation, Message m, String content, Instant at) {
-        outbox.publish(DmEvents.MESSAGE_UPDATED, Ids.format(m.conversationId()), new DmMessageUpdated(
-                Ids.format(m.id()), Ids.format(m.conversationId()), Ids.format(m.senderId()), content,
-                participants(conversation), at));
+    /** The whole edited message, as GET shows it (its view, so the two cannot drift apart). */
+    void updated(ConversationRef conversation, Message edited) {
+        MessageView v = MessageView.of(edited);
+        outbox.publish(DmEvents.MESSAGE_UPDATED_V2, v.conversationId(), new DmMessageUpdatedV2(v.id(),
+                v.conversationId(), v.senderId(), v.type(), v.content(), v.attachmentIds(), v.replyToId(),
+                v.targetUserId(), v.clientId(), participants(conversation), v.createdAt(), v.editedAt()));
     }
 
     void deleted(ConversationRef conversation, Message m, Instant at) {

@@ -45,6 +45,7 @@ class AuthEventsProjectionTests extends IntegrationTest {
                 .until(() -> Boolean.FALSE.equals(users.readReceiptsEnabled(user)));
     }
 
+    /** Version 1 (no row ids), as the topic may still hold it, blocks like version 2. */
     @Test
     void aRedeliveredEventIsAppliedOnce() {
         List<Long> pair = users.registered(2);

@@ -6,6 +6,7 @@ import com.xcord.events.Topics;
 import com.xcord.events.dm.ConversationCreated;
 import com.xcord.events.dm.DmEvents;
 import com.xcord.events.dm.DmMessageCreated;
+import com.xcord.events.dm.DmMessageUpdatedV2;
 import com.xcord.events.dm.ParticipantAdded;
 import com.xcord.events.dm.ParticipantRemoved;
 import com.xcord.events.dm.ReadMarkerMoved;
@@ -76,6 +77,17 @@ class DmEventsTests extends IntegrationTest {
             DmMessageCreated message = events.get(1).dataAs(DmEvents.MESSAGE_CREATED);
             assertThat(message.messageId()).isEqualTo(Long.toString(first));
             assertThat(message.participantIds()).hasSize(3);
+            // an edit is version 2: the whole message, as GET shows it
+            DmMessageUpdatedV2 updated = events.get(3).dataAs(DmEvents.MESSAGE_UPDATED_V2);
+            assertThat(updated.messageId()).isEqualTo(Long.toString(first));
+            assertThat(updated.type()).isEqualTo("text");
+            assertThat(updated.content()).isEqualTo("hello");
+            assertThat(updated.clientId()).isEqualTo(message.clientId());
+            assertThat(updated.attachmentIds()).isEmpty();
+            assertThat(updated.replyToId()).isNull();
+            assertThat(updated.participantIds()).hasSize(3);
+            assertThat(updated.createdAt()).isEqualTo(message.createdAt());
+            assertThat(updated.editedAt()).isAfterOrEqualTo(updated.createdAt());
             ReadMarkerMoved read = events.get(4).dataAs(DmEvents.READ_MARKER_MOVED);
             assertThat(read.visibleToOthers()).isFalse();
             assertThat(read.lastReadMessageId()).isEqualTo(Long.toString(first));

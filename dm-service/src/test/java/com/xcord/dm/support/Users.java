@@ -1,7 +1,7 @@
 package com.xcord.dm.support;
 
 import com.xcord.events.auth.AuthEvents;
-import com.xcord.events.auth.RelationshipChanged;
+import com.xcord.events.auth.RelationshipChangedV2;
 import com.xcord.events.auth.RelationshipKind;
 import com.xcord.events.auth.UserRegistered;
 import com.xcord.events.auth.UserUpdated;
@@ -70,10 +70,14 @@ public final class Users {
         awaitUntil(() -> !blocks(blocker, blocked));
     }
 
-    /** Publishes a block change with the given time, without waiting (for reordering tests). */
+    /**
+     * Publishes a block change with the given time, without waiting (for reordering tests), as auth-service
+     * publishes it now: version 2, with the stored row's id.
+     */
     public void blockChange(long blocker, long blocked, boolean active, Instant at) {
-        feed.publish(AuthEvents.RELATIONSHIP_CHANGED, blocker, new RelationshipChanged(Long.toString(blocker),
-                Long.toString(blocked), RelationshipKind.BLOCK, active, at));
+        feed.publish(AuthEvents.RELATIONSHIP_CHANGED_V2, blocker, new RelationshipChangedV2(
+                Long.toString(NEXT.incrementAndGet()), null, Long.toString(blocker), Long.toString(blocked),
+                RelationshipKind.BLOCK, active, at));
     }
 
     public boolean blocks(long blocker, long blocked) {

@@ -3,6 +3,7 @@ package com.xcord.feed.audience;
 import com.xcord.events.EventEnvelope;
 import com.xcord.events.Topics;
 import com.xcord.events.auth.AuthEvents;
+import com.xcord.events.auth.RelationshipChanged;
 import com.xcord.events.auth.RelationshipKind;
 import com.xcord.events.auth.UserUpdated;
 import com.xcord.events.server.MemberBanned;
@@ -34,6 +35,18 @@ class ProjectionTests extends IntegrationTest {
         world.follows(a, World.newUserId());
 
         world.awaitEdge(a, b, "FOLLOW", true);
+    }
+
+    @Test
+    void aVersion1RelationshipEventStillApplies() {
+        long a = World.newUserId();
+        long b = World.newUserId();
+        // as the topic may still hold it: no row ids, the rest as version 2
+        world.publish(AuthEvents.RELATIONSHIP_CHANGED, Long.toString(a), new RelationshipChanged(Long.toString(a),
+                Long.toString(b), RelationshipKind.FRIEND, true, Instant.now()));
+
+        world.awaitEdge(a, b, "FRIEND", true);
+        world.awaitEdge(b, a, "FRIEND", true);
     }
 
     @Test

@@ -4,7 +4,7 @@ import com.xcord.events.EventCodec;
 import com.xcord.events.EventEnvelope;
 import com.xcord.events.EventType;
 import com.xcord.events.auth.AuthEvents;
-import com.xcord.events.auth.RelationshipChanged;
+import com.xcord.events.auth.RelationshipChangedV2;
 import com.xcord.events.auth.RelationshipKind;
 import com.xcord.events.auth.UserRegistered;
 import com.xcord.events.server.MemberJoined;
@@ -99,10 +99,15 @@ public final class World {
         awaitEdge(blocker, blocked, "BLOCK", false);
     }
 
-    /** Publishes a relationship change without waiting (for reordering tests). */
+    /**
+     * Publishes a relationship change without waiting (for reordering tests), as auth-service publishes it
+     * now: version 2, with the stored rows' ids.
+     */
     public void edge(long user, long target, RelationshipKind kind, boolean active, Instant at) {
-        publish(AuthEvents.RELATIONSHIP_CHANGED, Long.toString(user),
-                new RelationshipChanged(Long.toString(user), Long.toString(target), kind, active, at));
+        String friendsRow = kind == RelationshipKind.FRIEND ? Long.toString(NEXT_ID.incrementAndGet()) : null;
+        publish(AuthEvents.RELATIONSHIP_CHANGED_V2, Long.toString(user), new RelationshipChangedV2(
+                Long.toString(NEXT_ID.incrementAndGet()), friendsRow, Long.toString(user), Long.toString(target), kind,
+                active, at));
     }
 
     public void joins(long serverId, long userId) {

@@ -3,7 +3,7 @@ package com.xcord.realtime.support;
 import static com.xcord.realtime.support.Events.publish;
 
 import com.xcord.events.auth.AuthEvents;
-import com.xcord.events.auth.RelationshipChanged;
+import com.xcord.events.auth.RelationshipChangedV2;
 import com.xcord.events.auth.RelationshipKind;
 import com.xcord.events.auth.UserRegistered;
 import com.xcord.events.dm.ConversationCreated;
@@ -94,9 +94,14 @@ public final class World {
         relationship(a, b, RelationshipKind.FRIEND, true);
     }
 
-    /** An edge appears or disappears, keyed by the user who acted (as auth-service does). */
+    /**
+     * An edge appears or disappears, keyed by the user who acted, as auth-service publishes it (version 2, with the
+     * stored rows' ids: a friendship's two, another edge's one).
+     */
     public static void relationship(String userId, String targetUserId, RelationshipKind kind, boolean active) {
-        publish(AuthEvents.RELATIONSHIP_CHANGED, userId, new RelationshipChanged(userId, targetUserId, kind, active, Instant.now()));
+        String friendsRow = kind == RelationshipKind.FRIEND ? Long.toString(Events.newId()) : null;
+        publish(AuthEvents.RELATIONSHIP_CHANGED_V2, userId, new RelationshipChangedV2(Long.toString(Events.newId()),
+                friendsRow, userId, targetUserId, kind, active, Instant.now()));
     }
 
     /** A top-level post ({@code visibility} public, friends or server), keyed by its id (as feed-service does). */

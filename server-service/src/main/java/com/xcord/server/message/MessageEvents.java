@@ -2,7 +2,7 @@ package com.xcord.server.message;
 
 import com.xcord.events.server.MessageCreated;
 import com.xcord.events.server.MessageDeleted;
-import com.xcord.events.server.MessageUpdated;
+import com.xcord.events.server.MessageUpdatedV2;
 import com.xcord.events.server.ServerEvents;
 import com.xcord.servicekit.id.Ids;
 import com.xcord.servicekit.outbox.Outbox;
@@ -33,11 +33,12 @@ class MessageEvents {
                 m.createdAt()));
     }
 
+    /** The whole edited message, as GET shows it (its view, so the two cannot drift apart). */
     void updated(Message m) {
-        String server = Ids.format(m.serverId());
-        outbox.publish(ServerEvents.MESSAGE_UPDATED, server, new MessageUpdated(server, Ids.format(m.channelId()),
-                Ids.format(m.id()), Ids.format(m.authorId()), m.content(), strings(m.mentionUserIds()),
-                strings(m.mentionRoleIds()), m.mentionEveryone(), m.editedAt()));
+        MessageView v = MessageView.of(m);
+        outbox.publish(ServerEvents.MESSAGE_UPDATED_V2, v.serverId(), new MessageUpdatedV2(v.serverId(), v.channelId(),
+                v.id(), v.authorId(), v.content(), v.nonce(), v.mentionUserIds(), v.mentionRoleIds(),
+                v.mentionEveryone(), v.attachmentIds(), v.createdAt(), v.editedAt()));
     }
 
     void deleted(Message m, long by, Instant at) {

@@ -9,6 +9,8 @@ import com.xcord.server.support.TestUser;
 import com.xcord.events.Topics;
 import com.xcord.events.server.MemberBanned;
 import com.xcord.events.server.MessageCreated;
+import com.xcord.events.server.MessageUpdatedV2;
+import com.xcord.events.server.ServerEvents;
 import com.xcord.testkit.TestInfrastructure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -114,6 +116,15 @@ class ServerEventsTests extends IntegrationTest {
         assertThat(created.authorId()).isEqualTo(bob.idString());
         assertThat(created.content()).startsWith("hi <@");
         assertThat(created.mentionUserIds()).containsExactly(server.owner().idString());
+        // an edit is version 2: the whole message, as GET shows it
+        MessageUpdatedV2 updated = seen.get(16).event().dataAs(ServerEvents.MESSAGE_UPDATED_V2);
+        assertThat(updated.messageId()).isEqualTo(messageId);
+        assertThat(updated.content()).isEqualTo("edited");
+        assertThat(updated.nonce()).isEqualTo("e1");
+        assertThat(updated.attachmentIds()).isEmpty();
+        assertThat(updated.mentionUserIds()).isEmpty();
+        assertThat(updated.createdAt()).isEqualTo(created.createdAt());
+        assertThat(updated.editedAt()).isNotNull();
         MemberBanned banned = (MemberBanned) seen.get(22).event().data();
         assertThat(banned).extracting(MemberBanned::userId, MemberBanned::reason, MemberBanned::wasMember)
                 .containsExactly(bob.idString(), "spam", true);

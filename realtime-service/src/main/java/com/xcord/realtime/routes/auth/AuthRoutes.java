@@ -5,6 +5,7 @@ import static com.xcord.realtime.protocol.DispatchType.RELATIONSHIP_REMOVE;
 import static com.xcord.realtime.protocol.DispatchType.USER_UPDATE;
 
 import com.xcord.events.auth.RelationshipChanged;
+import com.xcord.events.auth.RelationshipChangedV2;
 import com.xcord.events.auth.RelationshipKind;
 import com.xcord.events.auth.SessionRevoked;
 import com.xcord.events.auth.UserRegistered;
@@ -39,7 +40,8 @@ class AuthRoutes implements EventRoutes {
     public void register(RouteTable routes) {
         routes.on(UserRegistered.class, this::userRegistered)
                 .on(UserUpdated.class, this::userUpdated)
-                .on(RelationshipChanged.class, this::relationshipChanged)
+                .on(RelationshipChanged.class, (r, id, live) -> relationshipChanged(RelationshipEdge.of(r), id, live))
+                .on(RelationshipChangedV2.class, (r, id, live) -> relationshipChanged(RelationshipEdge.of(r), id, live))
                 .on(SessionRevoked.class, this::sessionRevoked);
     }
 
@@ -58,7 +60,7 @@ class AuthRoutes implements EventRoutes {
         }
     }
 
-    private void relationshipChanged(RelationshipChanged r, String id, boolean live) {
+    private void relationshipChanged(RelationshipEdge r, String id, boolean live) {
         switch (r.kind()) {
             case FRIEND -> p.setFriends(r.userId(), r.targetUserId(), r.active());
             case FOLLOW -> p.setFollow(r.userId(), r.targetUserId(), r.active());

@@ -1,6 +1,5 @@
 package com.xcord.realtime.routes.auth;
 
-import com.xcord.events.auth.RelationshipChanged;
 import com.xcord.realtime.projection.Projection;
 import com.xcord.realtime.protocol.DispatchPayload;
 import com.xcord.realtime.protocol.DispatchType;
@@ -27,8 +26,8 @@ public class AuthViews {
 
     /**
      * auth-service's {@code RelationshipView}, as its recipient sees it: {@code userId} the other user, {@code type}
-     * friend, pending_incoming, pending_outgoing, following, follower or blocked. {@code id} (the stored row's id,
-     * a listing cursor) is not in the event: null.
+     * friend, pending_incoming, pending_outgoing, following, follower or blocked; {@code id} the stored row the
+     * recipient lists (null from a version 1 event, which has no ids).
      */
     @DispatchPayload(DispatchType.RELATIONSHIP_ADD)
     public record RelationshipView(String id, String userId, String type, Instant since, UserSummaryView user) {
@@ -59,21 +58,21 @@ public class AuthViews {
     }
 
     /** The edge as {@code viewer} (one of its two users) sees it. */
-    RelationshipView relationship(RelationshipChanged r, String viewer) {
+    RelationshipView relationship(RelationshipEdge r, String viewer) {
         String other = other(r, viewer);
-        return new RelationshipView(null, other, type(r, viewer), r.changedAt(), summary(other));
+        return new RelationshipView(r.idSeenBy(viewer), other, type(r, viewer), r.changedAt(), summary(other));
     }
 
-    static RelationshipRemoveView relationshipRemoved(RelationshipChanged r, String viewer) {
+    static RelationshipRemoveView relationshipRemoved(RelationshipEdge r, String viewer) {
         return new RelationshipRemoveView(other(r, viewer), type(r, viewer));
     }
 
-    private static String other(RelationshipChanged r, String viewer) {
+    private static String other(RelationshipEdge r, String viewer) {
         return viewer.equals(r.userId()) ? r.targetUserId() : r.userId();
     }
 
     /** auth-service's {@code RelationshipType}: the event's {@code userId} is the requester, follower or blocker. */
-    private static String type(RelationshipChanged r, String viewer) {
+    private static String type(RelationshipEdge r, String viewer) {
         boolean actor = viewer.equals(r.userId());
         return switch (r.kind()) {
             case FRIEND -> "friend";

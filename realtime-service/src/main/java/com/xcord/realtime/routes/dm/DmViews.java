@@ -3,6 +3,7 @@ package com.xcord.realtime.routes.dm;
 import com.xcord.events.dm.DmMessageCreated;
 import com.xcord.events.dm.DmMessageDeleted;
 import com.xcord.events.dm.DmMessageUpdated;
+import com.xcord.events.dm.DmMessageUpdatedV2;
 import com.xcord.events.dm.ReadMarkerMoved;
 import com.xcord.realtime.projection.Projection;
 import com.xcord.realtime.protocol.DispatchPayload;
@@ -100,12 +101,18 @@ public class DmViews {
     }
 
     /**
-     * {@code dm.message.updated} carries the new content only: attachments, reply, clientId and creation time are
-     * REST defaults. Only text messages can be edited.
+     * {@code dm.message.updated} version 1 (still on the topic, no longer published) carries the new content only:
+     * attachments, reply, clientId and creation time are REST defaults. Only text messages can be edited.
      */
     static DmMessageView message(DmMessageUpdated m) {
         return new DmMessageView(m.messageId(), m.conversationId(), m.senderId(), TEXT, m.content(), List.of(), null,
                 null, null, null, m.editedAt());
+    }
+
+    /** {@code dm.message.updated} version 2: the whole edited message. */
+    static DmMessageView message(DmMessageUpdatedV2 m) {
+        return new DmMessageView(m.messageId(), m.conversationId(), m.senderId(), m.type(), m.content(),
+                nn(m.attachmentIds()), m.replyToId(), m.targetUserId(), m.clientId(), m.createdAt(), m.editedAt());
     }
 
     static DmMessageDeleteView messageDeleted(DmMessageDeleted m) {

@@ -18,6 +18,7 @@ import com.xcord.events.server.ChannelUpdated;
 import com.xcord.events.server.MessageCreated;
 import com.xcord.events.server.MessageDeleted;
 import com.xcord.events.server.MessageUpdated;
+import com.xcord.events.server.MessageUpdatedV2;
 import com.xcord.events.server.RoleCreated;
 import com.xcord.events.server.RoleDeleted;
 import com.xcord.events.server.RoleUpdated;
@@ -63,7 +64,10 @@ class ServerRoutes implements EventRoutes {
                 .on(RoleUpdated.class, this::roleUpdated)
                 .on(RoleDeleted.class, this::roleDeleted)
                 .on(MessageCreated.class, this::messageCreated)
-                .on(MessageUpdated.class, this::messageUpdated)
+                .on(MessageUpdated.class, (m, id, live) ->
+                        messageUpdated(m.serverId(), m.channelId(), ServerViews.message(m), id, live))
+                .on(MessageUpdatedV2.class, (m, id, live) ->
+                        messageUpdated(m.serverId(), m.channelId(), ServerViews.message(m), id, live))
                 .on(MessageDeleted.class, this::messageDeleted);
     }
 
@@ -166,9 +170,11 @@ class ServerRoutes implements EventRoutes {
         }
     }
 
-    private void messageUpdated(MessageUpdated m, String id, boolean live) {
+    /** Either version of {@code message.updated}: its view differs, not who gets it. */
+    private void messageUpdated(String serverId, String channelId, ServerViews.ChannelMessageView message, String id,
+            boolean live) {
         if (live) {
-            delivery.toUsers(p.viewersOf(m.serverId(), m.channelId()), MESSAGE_UPDATE, ServerViews.message(m), id);
+            delivery.toUsers(p.viewersOf(serverId, channelId), MESSAGE_UPDATE, message, id);
         }
     }
 

@@ -4,6 +4,7 @@ import com.xcord.events.server.ChannelOverwrite;
 import com.xcord.events.server.MessageCreated;
 import com.xcord.events.server.MessageDeleted;
 import com.xcord.events.server.MessageUpdated;
+import com.xcord.events.server.MessageUpdatedV2;
 import com.xcord.permissions.Permissions;
 import com.xcord.realtime.projection.Projection;
 import com.xcord.realtime.protocol.DispatchPayload;
@@ -179,10 +180,20 @@ public class ServerViews {
                 m.createdAt(), null);
     }
 
-    /** {@code message.updated} names neither the nonce, the attachments nor the creation time: REST defaults. */
+    /**
+     * {@code message.updated} version 1 (still on the topic, no longer published) names neither the nonce, the
+     * attachments nor the creation time: REST defaults.
+     */
     static ChannelMessageView message(MessageUpdated m) {
         return new ChannelMessageView(m.messageId(), m.serverId(), m.channelId(), m.authorId(), m.content(), null,
                 nn(m.mentionUserIds()), nn(m.mentionRoleIds()), m.mentionEveryone(), List.of(), null, m.editedAt());
+    }
+
+    /** {@code message.updated} version 2: the whole edited message. */
+    static ChannelMessageView message(MessageUpdatedV2 m) {
+        return new ChannelMessageView(m.messageId(), m.serverId(), m.channelId(), m.authorId(), m.content(), m.nonce(),
+                nn(m.mentionUserIds()), nn(m.mentionRoleIds()), m.mentionEveryone(), nn(m.attachmentIds()),
+                m.createdAt(), m.editedAt());
     }
 
     static MessageDeleteView messageDeleted(MessageDeleted m) {
