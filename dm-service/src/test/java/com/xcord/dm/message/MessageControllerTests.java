@@ -161,6 +161,16 @@ class MessageControllerTests extends IntegrationTest {
         }
 
         @Test
+        void nulInContentOrClientIdIsA400NotA500AndStoresNothing() {
+            List<Long> pair = users.registered(2);
+            long id = conversations.direct(pair.get(0), pair.get(1));
+
+            assertFieldError(conversations.sendRaw(pair.get(0), id, "a\u0000b", "c"), "content");
+            assertFieldError(conversations.sendRaw(pair.get(0), id, "hi", "c\u0000"), "clientId");
+            assertThat(messagesIn(id)).isZero();
+        }
+
+        @Test
         void everyBadFieldIsReportedAtOnceWithItsMessage() {
             List<Long> pair = users.registered(2);
             long id = conversations.direct(pair.get(0), pair.get(1));
