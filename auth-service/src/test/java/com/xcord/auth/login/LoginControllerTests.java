@@ -68,6 +68,18 @@ class LoginControllerTests extends IntegrationTest {
         }
 
         @Test
+        void nulOrALoneSurrogateIsA400NotA500AndNoSessionStarted() {
+            Users.Registered alice = Users.register(api, "alice");
+
+            assertFieldError(api.post(LOGIN).json(Map.of("login", "a\u0000b", "password", alice.password())).send(),
+                    "login");
+            assertFieldError(api.post(LOGIN).rawJson("{\"login\":\"" + alice.username()
+                    + "\",\"password\":\"x\\ud800\"}").send(), "password");
+
+            assertThat(count("SELECT count(*) FROM sessions WHERE user_id = ?", Long.parseLong(alice.id()))).isEqualTo(1);
+        }
+
+        @Test
         void upgradesABcryptHashToArgon2id() {
             Users.Registered alice = Users.register(api, "alice");
             db.sql("UPDATE users SET password_hash = ? WHERE id = ?")

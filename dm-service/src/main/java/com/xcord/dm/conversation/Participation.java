@@ -5,6 +5,7 @@ import org.springframework.stereotype.Service;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What other features may do with conversations and participants: check who may see a
@@ -33,9 +34,15 @@ public class Participation {
      * counts stay exact and events leave in the order of the changes.
      */
     public ConversationRef lockForWrite(long conversationId, long userId) {
-        return conversations.find(conversationId, true)
-                .filter(c -> c.hasParticipant(userId))
-                .orElseThrow(Participation::notFound);
+        return lockIfParticipant(conversationId, userId).orElseThrow(Participation::notFound);
+    }
+
+    /**
+     * {@link #lockForWrite} for callers that address a conversation through something in it (a
+     * message): they answer their own 404, so a stranger cannot tell a real id from a made-up one.
+     */
+    public Optional<ConversationRef> lockIfParticipant(long conversationId, long userId) {
+        return conversations.find(conversationId, true).filter(c -> c.hasParticipant(userId));
     }
 
     public void messageAdded(long conversationId, long messageId, long senderId, boolean countsAsUnread) {
@@ -67,9 +74,9 @@ public class Participation {
         conversations.changeOwner(conversationId, ownerId);
     }
 
-    /** Locks the caller's read state in the conversation; 404 if they are not a participant. */
-    public ReadPosition lockReadPosition(long conversationId, long userId) {
-        return conversations.lockReadPosition(conversationId, userId).orElseThrow(Participation::notFound);
+    /** Locks the caller's read state in the conversation; empty if they are not a participant. */
+    public Optional<ReadPosition> lockReadPosition(long conversationId, long userId) {
+        return conversations.lockReadPosition(conversationId, userId);
     }
 
     public void moveReadMarker(long conversationId, long userId, long lastReadId, int unreadCount) {

@@ -3,7 +3,6 @@ package com.xcord.dm.message;
 import com.xcord.dm.conversation.ConversationRef;
 import com.xcord.dm.conversation.Participation;
 import com.xcord.dm.directory.Directory;
-import com.xcord.servicekit.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,13 +58,10 @@ class MessageEditing {
 
     /** Locks the message's conversation, then reads the message as it is under that lock. */
     private Locked lock(long me, long messageId) {
-        Message found = messages.find(messageId).orElseThrow(MessageEditing::notFound);
-        ConversationRef conversation = participation.lockForWrite(found.conversationId(), me);
-        Message message = messages.find(messageId).filter(m -> !m.deleted()).orElseThrow(MessageEditing::notFound);
+        Message found = messages.find(messageId).orElseThrow(MessageLookup::notFound);
+        ConversationRef conversation = participation.lockIfParticipant(found.conversationId(), me)
+                .orElseThrow(MessageLookup::notFound);
+        Message message = messages.find(messageId).filter(m -> !m.deleted()).orElseThrow(MessageLookup::notFound);
         return new Locked(conversation, message);
-    }
-
-    private static NotFoundException notFound() {
-        return new NotFoundException("message not found");
     }
 }

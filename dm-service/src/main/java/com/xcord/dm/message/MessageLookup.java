@@ -16,7 +16,15 @@ public class MessageLookup {
     /** The conversation of a message that exists and is not deleted; 404 otherwise. */
     public long conversationOf(long messageId) {
         return messages.find(messageId).filter(m -> !m.deleted()).map(Message::conversationId)
-                .orElseThrow(() -> new NotFoundException("message not found"));
+                .orElseThrow(MessageLookup::notFound);
+    }
+
+    /**
+     * The one 404 of every request addressed by a message id, whether the message does not exist
+     * or lives in a conversation the caller is not part of: its text must not tell them apart.
+     */
+    public static NotFoundException notFound() {
+        return new NotFoundException("message not found");
     }
 
     /** Others' text messages after {@code after} that {@code reader} has not read. */

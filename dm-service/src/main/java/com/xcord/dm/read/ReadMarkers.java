@@ -44,7 +44,8 @@ class ReadMarkers {
     @Transactional
     ReadState markRead(long me, long messageId) {
         long conversationId = messages.conversationOf(messageId);
-        ReadPosition position = participation.lockReadPosition(conversationId, me);
+        ReadPosition position = participation.lockReadPosition(conversationId, me)
+                .orElseThrow(MessageLookup::notFound);
         if (messageId <= position.lastReadId()) {
             return new ReadState(Ids.format(conversationId), Ids.format(position.lastReadId()),
                     position.unreadCount());

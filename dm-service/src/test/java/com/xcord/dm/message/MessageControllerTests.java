@@ -161,6 +161,16 @@ class MessageControllerTests extends IntegrationTest {
         }
 
         @Test
+        void nulInContentOrClientIdIsA400NotA500AndStoresNothing() {
+            List<Long> pair = users.registered(2);
+            long id = conversations.direct(pair.get(0), pair.get(1));
+
+            assertFieldError(conversations.sendRaw(pair.get(0), id, "a\u0000b", "c"), "content");
+            assertFieldError(conversations.sendRaw(pair.get(0), id, "hi", "c\u0000"), "clientId");
+            assertThat(messagesIn(id)).isZero();
+        }
+
+        @Test
         void everyBadFieldIsReportedAtOnceWithItsMessage() {
             List<Long> pair = users.registered(2);
             long id = conversations.direct(pair.get(0), pair.get(1));
@@ -333,6 +343,19 @@ class MessageControllerTests extends IntegrationTest {
         }
 
         @Test
+        void aStrangerCannotTellARealMessageFromAMadeUpOne() {
+            List<Long> three = users.registered(3);
+            long id = conversations.direct(three.get(0), three.get(1));
+            long message = conversations.send(three.get(0), id, "mine");
+
+            Api.Response real = edit(three.get(2), message, Map.of("content", "who?"));
+            Api.Response madeUp = edit(three.get(2), message + 1_000_000, Map.of("content", "who?"));
+
+            assertProblem(real, 404);
+            assertThat(real.raw()).isEqualTo(madeUp.raw());
+        }
+
+        @Test
         void badInputIs400() {
             List<Long> pair = users.registered(2);
             long id = conversations.direct(pair.get(0), pair.get(1));
@@ -389,6 +412,19 @@ class MessageControllerTests extends IntegrationTest {
             assertProblem(api.delete("/api/v1/dm/messages/" + message).as(three.get(1)).send(), 403);
             assertProblem(api.delete("/api/v1/dm/messages/" + message).as(three.get(2)).send(), 404);
             assertThat(count("SELECT count(*) FROM message WHERE id = ? AND deleted_at IS NULL", message)).isEqualTo(1);
+        }
+
+        @Test
+        void aStrangerCannotTellARealMessageFromAMadeUpOne() {
+            List<Long> three = users.registered(3);
+            long id = conversations.direct(three.get(0), three.get(1));
+            long message = conversations.send(three.get(0), id, "mine");
+
+            Api.Response real = api.delete("/api/v1/dm/messages/" + message).as(three.get(2)).send();
+            Api.Response madeUp = api.delete("/api/v1/dm/messages/" + (message + 1_000_000)).as(three.get(2)).send();
+
+            assertProblem(real, 404);
+            assertThat(real.raw()).isEqualTo(madeUp.raw());
         }
 
         @Test

@@ -89,6 +89,20 @@ class ReadControllerTests extends IntegrationTest {
         }
 
         @Test
+        void aStrangerCannotTellARealMessageFromAMadeUpOne() {
+            List<Long> three = users.registered(3);
+            long id = conversations.direct(three.get(0), three.get(1));
+            long message = conversations.send(three.get(0), id, "private");
+
+            Api.Response real = api.post("/api/v1/dm/messages/" + message + "/read").as(three.get(2)).send();
+            Api.Response madeUp = api.post("/api/v1/dm/messages/" + (message + 1_000_000) + "/read")
+                    .as(three.get(2)).send();
+
+            assertProblem(real, 404);
+            assertThat(real.raw()).isEqualTo(madeUp.raw());
+        }
+
+        @Test
         void badIdIs400() {
             assertProblem(api.post("/api/v1/dm/messages/abc/read").as(1).send(), 400);
         }

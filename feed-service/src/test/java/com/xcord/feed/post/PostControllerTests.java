@@ -111,6 +111,14 @@ class PostControllerTests extends IntegrationTest {
         }
 
         @Test
+        void nulInContentIsA400NotA500AndStoresNothing() {
+            long alice = World.newUserId();
+            assertFieldError(api.post("/api/v1/posts").as(alice).json(Map.of("content", "a\u0000b")).send(),
+                    "content");
+            assertThat(postsBy(alice)).isZero();
+        }
+
+        @Test
         void malformedJsonIsA400() {
             long alice = World.newUserId();
             assertProblem(api.post("/api/v1/posts").as(alice).rawJson("{\"content\":").send(), 400);

@@ -79,6 +79,15 @@ class GuildControllerTests extends IntegrationTest {
         }
 
         @Test
+        void nulInTheNameIsA400NotA500AndStoresNothing() {
+            TestUser alice = TestUser.named("alice");
+
+            assertFieldError(api.post(SERVERS).as(alice).json(body("name", "a\u0000b")).send(), "name");
+
+            assertThat(count("SELECT count(*) FROM servers WHERE owner_id = ?", alice.id())).isZero();
+        }
+
+        @Test
         void everyBadFieldIsReportedAtOnce_withItsMessage() {
             TestUser alice = TestUser.named("alice");
 

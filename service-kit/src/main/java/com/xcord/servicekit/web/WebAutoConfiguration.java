@@ -13,12 +13,13 @@ import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.List;
 
-/** RFC 9457 errors everywhere, the body-size limit, paging parameters. */
+/** RFC 9457 errors everywhere, the body-size limit, storable text only, paging parameters. */
 @AutoConfiguration(after = {ServiceKitAutoConfiguration.class, JacksonAutoConfiguration.class},
         before = {WebMvcAutoConfiguration.class, ErrorMvcAutoConfiguration.class})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -52,6 +53,21 @@ public class WebAutoConfiguration {
         // before Spring Security (-100): an oversized body is refused before anything reads it
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 50);
         return registration;
+    }
+
+    @Bean
+    StorableTextBodyAdvice storableTextBodyAdvice(JsonMapper jsonMapper) {
+        return new StorableTextBodyAdvice(jsonMapper);
+    }
+
+    @Bean
+    WebMvcConfigurer xcordStorableTextConfigurer() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new StorableTextInterceptor());
+            }
+        };
     }
 
     @Bean

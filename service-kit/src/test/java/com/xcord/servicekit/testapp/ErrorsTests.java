@@ -79,6 +79,53 @@ class ErrorsTests extends IntegrationTest {
         }
     }
 
+    /** NUL and lone surrogates are refused at the edge, wherever they are, naming the field. */
+    @Nested
+    class StorableText {
+
+        private static final String MESSAGE = "must not contain NUL or unpaired surrogate characters";
+
+        @Test
+        void nulInAStoredFieldIs400AndStoresNothing() {
+            long user = newUserId();
+            HttpResponse<String> response = postJson("/api/v1/widgets", TestTokens.accessToken(user),
+                    "{\"name\": \"a\\u0000b\"}");
+            JsonNode problem = assertValidationProblem(response, "name");
+            assertThat(problem.path("errors").get(0).path("message").asString()).isEqualTo(MESSAGE);
+            assertThat(jdbc.queryForObject("SELECT count(*) FROM widget WHERE owner_id = ?", Integer.class, user))
+                    .isZero();
+        }
+
+        @Test
+        void loneSurrogatesAre400() {
+            assertValidationProblem(postJson("/api/v1/widgets", token, "{\"name\": \"a\\ud800b\"}"), "name");
+            assertValidationProblem(postJson("/api/v1/widgets", token, "{\"name\": \"\\udc00\"}"), "name");
+            assertValidationProblem(postJson("/api/v1/widgets", token, "{\"name\": \"x\\ud83d\"}"), "name");
+        }
+
+        @Test
+        void nestedListsAndMapsAreCheckedKeysIncluded() {
+            HttpResponse<String> response = postJson("/api/v1/widgets/assemblies", token, """
+                    {"name": "ok", "parts": [{"text": "fine"}, {"text": "bad\\u0000"}],
+                     "labels": {"colour": "\\udfff", "k\\u0000": "v"}}""");
+            assertValidationProblem(response, "parts[1].text", "labels.colour", "labels");
+        }
+
+        @Test
+        void surrogatePairsAndOrdinaryControlCharactersPass() {
+            HttpResponse<String> response = postJson("/api/v1/widgets/assemblies", token,
+                    "{\"name\": \"\\ud83d\\ude00 \u00e9\\t\", \"parts\": [], \"labels\": {}}");
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            assertThat(response.body()).contains("\uD83D\uDE00");
+        }
+
+        @Test
+        void queryParametersAndPathVariablesAreChecked() {
+            assertValidationProblem(get("/api/v1/widgets/named/w?note=a%00b", token), "note");
+            assertThat(get("/api/v1/widgets/named/w?note=fine", token).statusCode()).isEqualTo(200);
+        }
+    }
+
     @Nested
     class Routing {
 

@@ -36,6 +36,13 @@ class WidgetController {
             @Pattern(regexp = "(?i)red|blue") String color) {
     }
 
+    record Part(String text) {
+    }
+
+    /** Strings at every depth: in a list of objects, in a map's values and keys. */
+    record Assembly(String name, List<Part> parts, Map<String, String> labels) {
+    }
+
     private final Widgets widgets;
     private final JdbcTemplate jdbc;
 
@@ -95,6 +102,16 @@ class WidgetController {
     Map<String, Object> count(@RequestParam @Max(1000) int max, CurrentUser user) {
         Integer n = jdbc.queryForObject("SELECT count(*) FROM widget WHERE owner_id = ?", Integer.class, user.id());
         return Map.of("count", Math.min(n, max));
+    }
+
+    @PostMapping("/widgets/assemblies")
+    Assembly assemble(@RequestBody Assembly assembly) {
+        return assembly;
+    }
+
+    @GetMapping("/widgets/named/{name}")
+    Map<String, String> named(@PathVariable String name, @RequestParam(required = false) String note) {
+        return Map.of("name", name, "note", String.valueOf(note));
     }
 
     @GetMapping("/me")
