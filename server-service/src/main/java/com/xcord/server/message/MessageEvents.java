@@ -9,7 +9,6 @@ import com.xcord.servicekit.outbox.Outbox;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
-import java.util.List;
 
 /**
  * Publishes the message facts through the outbox. Keyed by server id, not channel id: a
@@ -26,11 +25,10 @@ class MessageEvents {
     }
 
     void created(Message m) {
-        String server = Ids.format(m.serverId());
-        outbox.publish(ServerEvents.MESSAGE_CREATED, server, new MessageCreated(server, Ids.format(m.channelId()),
-                Ids.format(m.id()), Ids.format(m.authorId()), m.content(), strings(m.mentionUserIds()),
-                strings(m.mentionRoleIds()), m.mentionEveryone(), strings(m.attachmentIds()), m.nonce(),
-                m.createdAt()));
+        MessageView v = MessageView.of(m);
+        outbox.publish(ServerEvents.MESSAGE_CREATED, v.serverId(), new MessageCreated(v.serverId(), v.channelId(),
+                v.id(), v.authorId(), v.content(), v.mentionUserIds(), v.mentionRoleIds(), v.mentionEveryone(),
+                v.attachmentIds(), v.nonce(), v.createdAt()));
     }
 
     /** The whole edited message, as GET shows it (its view, so the two cannot drift apart). */
@@ -45,9 +43,5 @@ class MessageEvents {
         String server = Ids.format(m.serverId());
         outbox.publish(ServerEvents.MESSAGE_DELETED, server, new MessageDeleted(server, Ids.format(m.channelId()),
                 Ids.format(m.id()), Ids.format(m.authorId()), Ids.format(by), at));
-    }
-
-    private static List<String> strings(List<Long> ids) {
-        return ids.stream().map(Ids::format).toList();
     }
 }
