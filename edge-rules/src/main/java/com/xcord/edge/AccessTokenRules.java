@@ -7,6 +7,7 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import com.xcord.edge.revocation.RevokedSessions;
 import java.text.ParseException;
 import java.time.Clock;
 import java.util.Date;
@@ -26,7 +27,9 @@ import java.util.function.Function;
  *       {@code typ: at+jwt}, a {@code kid};</li>
  *   <li>{@link #verify(SignedJWT, JWSVerifier)}, with the published key the kid names: the signature, then
  *       {@code exp} (required) and {@code nbf} with the clock skew, {@code iss}, {@code aud}, a numeric
- *       {@code sub} and, when present, a numeric {@code sid}.</li>
+ *       {@code sub} and, when present, a numeric {@code sid}</li>
+ *   <li>whose session has not ended ({@link #checkSession}, also for a token verified earlier and remembered):
+ *       a logged-out session's tokens are refused everywhere within moments, not only when they expire.</li>
  * </ol>
  * Each refusal is a {@link TokenRefusedException} with a fixed reason; the first failing rule wins.
  */
@@ -48,6 +51,7 @@ public final class AccessTokenRules {
     public static final String WRONG_AUDIENCE = "The token is meant for someone else.";
     public static final String NO_USER = "The token names no user.";
     public static final String NO_SESSION = "The token names no valid session.";
+    public static final String SESSION_ENDED = "The token's session has ended.";
 
     private static final Set<JOSEObjectType> TYPES = Set.of(new JOSEObjectType("at+jwt"),
             new JOSEObjectType("application/at+jwt"));
@@ -56,8 +60,15 @@ public final class AccessTokenRules {
     private final String audience;
     private final long skewMillis;
     private final Clock clock;
+    /** Null where sessions are checked otherwise (auth-service: its database) or revocations are off. */
+    private final RevokedSessions revokedSessions;
 
     public AccessTokenRules(SecurityProperties properties, Clock clock) {
+        this(properties, clock, null);
+    }
+
+    public AccessTokenRules(SecurityProperties properties, Clock clock, RevokedSessions revokedSessions) {
+        this.revokedSessions = revokedSessions;
         this.issuer = Objects.requireNonNull(properties.issuer(), "issuer");
         this.audience = Objects.requireNonNull(properties.audience(), "audience");
         this.skewMillis = properties.clockSkew().toMillis();
@@ -152,6 +163,23 @@ public final class AccessTokenRules {
         Object sid = claims.getClaim("sid");
         if (sid != null && !isId(sid instanceof Long || sid instanceof Integer ? sid.toString() : sid)) {
             throw new TokenRefusedException(NO_SESSION);
+        }
+        checkSession(sid == null ? null : sid.toString());
+    }
+
+    /** Step 3: the token's session ({@code sid}, already checked to be an id or absent) has not ended. */
+    public void checkSession(String sid) {
+        if (revokedSessions == null || sid == null) {
+            return;
+        }
+        long sessionId;
+        try {
+            sessionId = Long.parseLong(sid);
+        } catch (NumberFormatException e) {
+            throw new TokenRefusedException(NO_SESSION);
+        }
+        if (revokedSessions.isEnded(sessionId)) {
+            throw new TokenRefusedException(SESSION_ENDED);
         }
     }
 

@@ -17,6 +17,7 @@ import com.nimbusds.jose.util.Base64;
 import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import com.xcord.edge.revocation.RevokedSessions;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -45,6 +46,7 @@ class AccessTokenRulesTests {
     private static final Instant NOW = Instant.parse("2026-01-01T12:00:00Z");
     private static final Duration SKEW = Duration.ofSeconds(30);
     private static final String ACCEPTED = "accepted";
+    private static final long ENDED_SESSION = 666;
 
     private static RSAKey key;
     private static RSAKey otherKey;
@@ -59,7 +61,10 @@ class AccessTokenRulesTests {
         published = Map.of("k1", verifier)::get;
         SecurityProperties properties = new SecurityProperties(URI.create("http://127.0.0.1/jwks"), ISSUER, AUDIENCE,
                 List.of(), SKEW, Duration.ofMinutes(5), Duration.ofSeconds(30), Duration.ofSeconds(2), 0);
-        rules = new AccessTokenRules(properties, Clock.fixed(NOW, ZoneOffset.UTC));
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        RevokedSessions ended = new RevokedSessions(Duration.ofMinutes(20), clock);
+        ended.ended(ENDED_SESSION, NOW.minusSeconds(1));
+        rules = new AccessTokenRules(properties, clock, ended);
     }
 
     static Stream<Arguments> table() {
@@ -104,7 +109,12 @@ class AccessTokenRulesTests {
                 row("sub beyond a long", h -> { }, c -> c.subject("9999999999999999999"), AccessTokenRules.NO_USER),
                 row("sid s-1", h -> { }, c -> c.claim("sid", "s-1"), AccessTokenRules.NO_SESSION),
                 row("sid empty", h -> { }, c -> c.claim("sid", ""), AccessTokenRules.NO_SESSION),
-                row("sid a fraction", h -> { }, c -> c.claim("sid", 7.5), AccessTokenRules.NO_SESSION));
+                row("sid a fraction", h -> { }, c -> c.claim("sid", 7.5), AccessTokenRules.NO_SESSION),
+                // the session
+                row("sid of an ended session", h -> { }, c -> c.claim("sid", Long.toString(ENDED_SESSION)),
+                        AccessTokenRules.SESSION_ENDED),
+                row("sid of an ended session as a number", h -> { }, c -> c.claim("sid", ENDED_SESSION),
+                        AccessTokenRules.SESSION_ENDED));
     }
 
     @ParameterizedTest(name = "{0} -> {2}")

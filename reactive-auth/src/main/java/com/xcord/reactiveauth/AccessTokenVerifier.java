@@ -6,6 +6,7 @@ import com.nimbusds.jwt.SignedJWT;
 import com.xcord.edge.AccessTokenRules;
 import com.xcord.edge.SecurityProperties;
 import com.xcord.edge.TokenRefusedException;
+import com.xcord.edge.revocation.RevokedSessions;
 import java.time.Clock;
 import java.util.Objects;
 import reactor.core.publisher.Mono;
@@ -16,7 +17,8 @@ import reactor.core.publisher.Mono;
  * calling thread, for a refetch) and the memory of verified tokens.
  *
  * <p>A token that passed is remembered ({@link VerifiedTokenCache}): the same token again costs a lookup,
- * its expiry check and a check that its key is still published, not a parse and an RSA verification.
+ * its expiry check, the check that its session has not ended and a check that its key is still published,
+ * not a parse and an RSA verification.
  */
 public class AccessTokenVerifier {
 
@@ -36,8 +38,14 @@ public class AccessTokenVerifier {
     private final VerifiedTokenCache verified;
 
     public AccessTokenVerifier(JwksCache keys, Clock clock, SecurityProperties properties) {
+        this(keys, clock, properties, null);
+    }
+
+    /** @param revokedSessions the sessions that ended lately (edge-rules' feed); null checks none */
+    public AccessTokenVerifier(JwksCache keys, Clock clock, SecurityProperties properties,
+            RevokedSessions revokedSessions) {
         this.keys = Objects.requireNonNull(keys, "keys");
-        this.rules = new AccessTokenRules(properties, Objects.requireNonNull(clock, "clock"));
+        this.rules = new AccessTokenRules(properties, Objects.requireNonNull(clock, "clock"), revokedSessions);
         this.verified = properties.verifiedTokenCacheSize() > 0
                 ? new VerifiedTokenCache(properties.verifiedTokenCacheSize(), clock, properties.clockSkew())
                 : null;
@@ -51,6 +59,12 @@ public class AccessTokenVerifier {
                 if (rules.isExpired(hit.token().expiresAtMillis())) {
                     verified.remove(token);
                     return Mono.error(new InvalidTokenException(AccessTokenRules.EXPIRED));
+                }
+                try {
+                    rules.checkSession(hit.token().sessionId());
+                } catch (TokenRefusedException ended) {
+                    verified.remove(token);
+                    return Mono.error(new InvalidTokenException(ended.getMessage()));
                 }
                 if (keys.cached(hit.kid()) == hit.verifier()) {
                     return Mono.just(hit.token());

@@ -1,6 +1,8 @@
 package com.xcord.reactiveauth;
 
 import com.xcord.edge.SecurityProperties;
+import com.xcord.edge.revocation.RevokedSessions;
+import com.xcord.edge.revocation.SessionRevocationAutoConfiguration;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -12,7 +14,7 @@ import org.springframework.context.annotation.Bean;
  * Token verification for a reactive service from {@code xcord.security.*}: the JWKS cache (started with the
  * context, closed with it) and the verifier, on the service's {@link Clock} bean if it has one (tests move it).
  */
-@AutoConfiguration
+@AutoConfiguration(after = SessionRevocationAutoConfiguration.class)
 @EnableConfigurationProperties(SecurityProperties.class)
 public class ReactiveAuthAutoConfiguration {
 
@@ -25,7 +27,8 @@ public class ReactiveAuthAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     AccessTokenVerifier accessTokenVerifier(JwksCache jwksCache, ObjectProvider<Clock> clock,
-            SecurityProperties properties) {
-        return new AccessTokenVerifier(jwksCache, clock.getIfAvailable(Clock::systemUTC), properties);
+            SecurityProperties properties, ObjectProvider<RevokedSessions> revokedSessions) {
+        return new AccessTokenVerifier(jwksCache, clock.getIfAvailable(Clock::systemUTC), properties,
+                revokedSessions.getIfAvailable());
     }
 }

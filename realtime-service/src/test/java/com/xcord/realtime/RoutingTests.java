@@ -2,7 +2,9 @@ package com.xcord.realtime;
 
 import static com.xcord.realtime.support.Events.publish;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import com.xcord.edge.revocation.RevokedSessions;
 import com.xcord.events.auth.AuthEvents;
 import com.xcord.events.auth.RelationshipChanged;
 import com.xcord.events.auth.RelationshipKind;
@@ -17,9 +19,11 @@ import com.xcord.permissions.Permissions;
 import com.xcord.realtime.support.Events;
 import com.xcord.realtime.support.World;
 import com.xcord.realtime.support.WsClient;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Who receives what, driven by the producers' real events on Kafka. "Does not receive" is proven without
@@ -27,6 +31,9 @@ import org.junit.jupiter.api.Test;
  * user afterwards, so once the marker is there, the earlier event was routed.
  */
 class RoutingTests extends RealtimeTestBase {
+
+    @Autowired
+    RevokedSessions revokedSessions;
 
     @Test
     void dmReachesTheParticipantsOnly() {
@@ -154,9 +161,33 @@ class RoutingTests extends RealtimeTestBase {
         String sessionId = text(c.identify(token(user, 77)), "sessionId");
         publish(AuthEvents.SESSION_REVOKED, user, new SessionRevoked(user, "77", "logout", Instant.now()));
         c.awaitClose();
+        await().atMost(Duration.ofSeconds(10)).until(() -> revokedSessions.isEnded(77));
+
         WsClient again = connect();
         again.resume(token(user, 77), sessionId, 1);
-        assertThat(again.awaitOp("INVALID_SESSION").path("d").asBoolean()).isFalse();
+        // the token itself is refused now (issue 12 finding 1), before the socket session is even looked up
+        assertThat(again.awaitClose()).isEqualTo(4004);
+        assertThat(again.closeReason).contains("session has ended");
+        assertThat(again.frames).noneMatch(frame -> frame.path("op").asString().equals("RESUMED"));
+    }
+
+    @Test
+    void aTokenOfARevokedSessionCannotIdentifyOnANewSocket() {
+        String user = World.user("stolen");
+        WsClient before = track(WsClient.connect(port));
+        before.identify(token(user, 7_001));
+        publish(AuthEvents.SESSION_REVOKED, user, new SessionRevoked(user, "7001", "logout", Instant.now()));
+        assertThat(before.awaitClose()).isEqualTo(4004);
+        await().atMost(Duration.ofSeconds(10)).until(() -> revokedSessions.isEnded(7_001));
+
+        WsClient after = connect();
+        after.send("{\"op\":\"IDENTIFY\",\"d\":{\"token\":\"" + token(user, 7_001) + "\"}}");
+        assertThat(after.awaitClose()).isEqualTo(4004);
+        assertThat(after.dispatches("READY")).isEmpty();
+        // another session of the same user is not affected
+        WsClient otherSession = connect();
+        otherSession.identify(token(user, 7_002));
+        assertThat(otherSession.dispatches("READY")).hasSize(1);
     }
 
     @Test

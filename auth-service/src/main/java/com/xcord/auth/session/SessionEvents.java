@@ -22,10 +22,4 @@ class SessionEvents {
         outbox.publish(AuthEvents.SESSION_REVOKED, Ids.format(userId),
                 new SessionRevoked(Ids.format(userId), Ids.format(sessionId), reason, at));
     }
-
-    /** Every session of the user ended: the payload names no session. */
-    void allRevoked(long userId, String reason, Instant at) {
-        outbox.publish(AuthEvents.SESSION_REVOKED, Ids.format(userId),
-                new SessionRevoked(Ids.format(userId), null, reason, at));
-    }
 }

@@ -102,7 +102,9 @@ public class Sessions {
         List<Long> revoked = tx.execute(status -> {
             Instant now = now();
             List<Long> ids = sessions.revokeAll(userId, REASON_LOGOUT_ALL, now);
-            events.allRevoked(userId, REASON_LOGOUT_ALL, now);
+            // one event per session, not one "all of them": a consumer refuses exactly those sessions' tokens
+            // and closes exactly their sockets, never those of a session the user opens right after
+            ids.forEach(id -> events.revoked(userId, id, REASON_LOGOUT_ALL, now));
             return ids;
         });
         activeSessions.revoked(revoked);

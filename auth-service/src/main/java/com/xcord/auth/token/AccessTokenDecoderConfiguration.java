@@ -30,7 +30,9 @@ class AccessTokenDecoderConfiguration {
 
     @Bean
     JwtDecoder jwtDecoder(KeyRing ring, XcordProperties xcord, SessionValidity sessions) {
-        NimbusJwtDecoder decoder = AccessTokenDecoders.nimbus(new KeyRingJwkSource(ring), xcord.security());
+        NimbusJwtDecoder decoder = AccessTokenDecoders.nimbus(new KeyRingJwkSource(ring), xcord.security(),
+                // no ended-session set: activeSession below asks the sessions table itself
+                null);
         decoder.setJwtValidator(firstFailure(List.of(
                 AccessTokenDecoderConfiguration::requireIds,
                 jwt -> activeSession(jwt, sessions))));

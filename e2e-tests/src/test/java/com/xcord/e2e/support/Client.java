@@ -44,9 +44,34 @@ public final class Client {
                 body.path("refreshToken").asString(), username);
     }
 
-    /** Ends the user's session (its access token stays valid until it expires; sockets of the session close). */
+    /** Ends the user's session: its access token is refused everywhere within moments; its sockets close. */
     public void logout(User user) {
         call("POST", "/auth/logout", null, Map.of("refreshToken", user.refreshToken()), 204);
+    }
+
+    /** Ends every session of the user. */
+    public void logoutAll(User user) {
+        call("POST", "/auth/logout-all", user, null, 204);
+    }
+
+    /** A second session of the same user (another device). */
+    public User login(User user) {
+        JsonNode body = call("POST", "/auth/login", null, Map.of("login", user.username(),
+                "password", "correct horse battery"), 200);
+        return new User(user.id(), body.path("accessToken").asString(), body.path("refreshToken").asString(),
+                user.username());
+    }
+
+    /** The session's next tokens (refresh-token rotation); the old refresh token is spent. */
+    public User refresh(User user) {
+        JsonNode body = call("POST", "/auth/refresh", null, Map.of("refreshToken", user.refreshToken()), 200);
+        return new User(user.id(), body.path("accessToken").asString(), body.path("refreshToken").asString(),
+                user.username());
+    }
+
+    /** The status {@code user}'s token gets for a call through the gateway (no assertion: for probing). */
+    public int status(String method, String path, User user, Object body) {
+        return http.send(method, path, user, body).statusCode();
     }
 
     /** Creates a server owned by {@code owner}; returns its id. */

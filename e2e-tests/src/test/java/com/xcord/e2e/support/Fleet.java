@@ -26,10 +26,13 @@ public final class Fleet {
 
     private final ServiceJar gateway;
     private final List<ServiceJar> realtime;
+    /** The HTTP services behind the gateway by name ({@code auth}, {@code server}, {@code dm}, {@code feed}). */
+    private final Map<String, ServiceJar> services;
 
-    private Fleet(ServiceJar gateway, List<ServiceJar> realtime) {
+    private Fleet(ServiceJar gateway, List<ServiceJar> realtime, Map<String, ServiceJar> services) {
         this.gateway = gateway;
         this.realtime = realtime;
+        this.services = services;
     }
 
     public static synchronized Fleet shared() {
@@ -50,6 +53,15 @@ public final class Fleet {
     /** The gateway's base URL, e.g. {@code http://127.0.0.1:41234}. */
     public String gatewayUrl() {
         return gateway.url();
+    }
+
+    /** A service's own base URL, bypassing the gateway (what an attacker inside the network would call). */
+    public String serviceUrl(String name) {
+        ServiceJar service = services.get(name);
+        if (service == null) {
+            throw new IllegalArgumentException("no service " + name + "; there are " + services.keySet());
+        }
+        return service.url();
     }
 
     /** The WebSocket endpoint through the gateway. */
@@ -94,7 +106,8 @@ public final class Fleet {
         List<ServiceJar> all = List.of(auth, server, dm, feed, realtime1, realtime2, gateway);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> all.parallelStream().forEach(ServiceJar::stop), "fleet-stop"));
         all.forEach(Fleet::awaitHealthy);
-        Fleet fleet = new Fleet(gateway, List.of(realtime1, realtime2));
+        Fleet fleet = new Fleet(gateway, List.of(realtime1, realtime2),
+                Map.of("auth", auth, "server", server, "dm", dm, "feed", feed));
         fleet.awaitTokensAccepted();
         return fleet;
     }

@@ -132,6 +132,28 @@ class AuthServiceGatewayTests {
     }
 
     @Test
+    void theTokenOfALoggedOutSessionIsRefusedWithinMomentsAndNeverReachesTheService() {
+        Account account = register();
+        // accepted once: the gateway now remembers the token as verified, and must still notice the logout
+        client().get().uri("/api/v1/feed").header("Authorization", "Bearer " + account.accessToken()).exchange()
+                .expectStatus().isOk();
+
+        client().post().uri("/api/v1/auth/logout").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("refreshToken", account.refreshToken())).exchange()
+                .expectStatus().is2xxSuccessful();
+        long loggedOut = System.nanoTime();
+
+        // auth-service's session.revoked event, through its outbox and Kafka, into the gateway's ended-session set
+        Awaitility.await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(10)).until(() ->
+                client().get().uri("/api/v1/feed").header("Authorization", "Bearer " + account.accessToken())
+                        .exchange().returnResult(Void.class).getStatus().value() == 401);
+        System.out.printf("gateway refused the logged-out session's token %d ms after the logout%n",
+                (System.nanoTime() - loggedOut) / 1_000_000);
+        feed.resetRequests();
+        assertRefused(account.accessToken());
+    }
+
+    @Test
     void noTokenIs401() {
         assertRefused(null);
     }
@@ -248,7 +270,7 @@ class AuthServiceGatewayTests {
         feed.verify(0, anyRequestedFor(anyUrl()));
     }
 
-    private record Account(String userId, String username, String accessToken) {
+    private record Account(String userId, String username, String accessToken, String refreshToken) {
     }
 
     private Account register() {
@@ -260,7 +282,8 @@ class AuthServiceGatewayTests {
                 .expectBody(Map.class).returnResult().getResponseBody();
         assertThat(body).isNotNull();
         Map<?, ?> user = (Map<?, ?>) body.get("user");
-        return new Account(String.valueOf(user.get("id")), username, (String) body.get("accessToken"));
+        return new Account(String.valueOf(user.get("id")), username, (String) body.get("accessToken"),
+                (String) body.get("refreshToken"));
     }
 
     private WebTestClient.ResponseSpec me(Account account) {

@@ -6,6 +6,7 @@ import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jose.util.DefaultResourceRetriever;
 import com.xcord.edge.AccessTokenRules;
 import com.xcord.edge.SecurityProperties;
+import com.xcord.edge.revocation.RevokedSessions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
@@ -20,15 +21,20 @@ import java.time.Clock;
 /**
  * Builds the access-token {@link JwtDecoder} on edge-rules' {@link AccessTokenRules} (RS256 only,
  * {@code typ: at+jwt}, no self-keyed headers, iss, aud, exp/nbf with the clock skew, numeric sub/sid): the same
- * rules the gateway and realtime-service apply. auth-service, which holds the keys, passes its own
- * {@link JWKSource} to {@link #nimbus(JWKSource, SecurityProperties)}.
+ * rules the gateway and realtime-service apply, including the refusal of tokens whose session has ended
+ * ({@link RevokedSessions}). auth-service, which holds the keys and checks sessions in its database, passes its
+ * own {@link JWKSource} to {@link #nimbus(JWKSource, SecurityProperties, RevokedSessions)}.
  */
 public final class AccessTokenDecoders {
 
     private static final Logger log = LoggerFactory.getLogger(AccessTokenDecoders.class);
 
-    /** A decoder fetching keys from the JWKS URI: cached; an unknown kid refetches at most once per interval. */
-    public static JwtDecoder fromJwksUri(SecurityProperties config) {
+    /**
+     * A decoder fetching keys from the JWKS URI: cached; an unknown kid refetches at most once per interval.
+     *
+     * @param revoked the sessions that ended lately; null checks none
+     */
+    public static JwtDecoder fromJwksUri(SecurityProperties config, RevokedSessions revoked) {
         if (config.jwksUri() == null) {
             throw new IllegalStateException("xcord.security.jwks-uri is not set (auth-service's JWKS, e.g. "
                     + "http://localhost:8081/api/v1/auth/jwks), and the service defines no JwtDecoder");
@@ -45,11 +51,12 @@ public final class AccessTokenDecoders {
         } catch (MalformedURLException | IllegalArgumentException e) {
             throw new IllegalStateException("xcord.security.jwks-uri is not a URL: " + config.jwksUri(), e);
         }
-        return create(keys, config);
+        return create(keys, config, revoked);
     }
 
-    public static JwtDecoder create(JWKSource<SecurityContext> keys, SecurityProperties config) {
-        NimbusJwtDecoder nimbus = nimbus(keys, config);
+    public static JwtDecoder create(JWKSource<SecurityContext> keys, SecurityProperties config,
+            RevokedSessions revoked) {
+        NimbusJwtDecoder nimbus = nimbus(keys, config, revoked);
         return token -> {
             try {
                 return nimbus.decode(token);
@@ -69,9 +76,10 @@ public final class AccessTokenDecoders {
      * are switched off so that no second, drifting copy of them runs. A service may set a validator for checks of
      * its own (auth-service: the session is still active).
      */
-    public static NimbusJwtDecoder nimbus(JWKSource<SecurityContext> keys, SecurityProperties config) {
+    public static NimbusJwtDecoder nimbus(JWKSource<SecurityContext> keys, SecurityProperties config,
+            RevokedSessions revoked) {
         NimbusJwtDecoder nimbus = new NimbusJwtDecoder(
-                new AccessTokenJwtProcessor(keys, new AccessTokenRules(config, Clock.systemUTC())));
+                new AccessTokenJwtProcessor(keys, new AccessTokenRules(config, Clock.systemUTC(), revoked)));
         nimbus.setJwtValidator(jwt -> OAuth2TokenValidatorResult.success());
         return nimbus;
     }

@@ -1,6 +1,9 @@
 package com.xcord.servicekit.security;
 
 import com.xcord.edge.PublicPaths;
+import com.xcord.edge.revocation.RevokedSessions;
+import com.xcord.edge.revocation.SessionRevocationAutoConfiguration;
+import org.springframework.beans.factory.ObjectProvider;
 import com.xcord.servicekit.XcordProperties;
 import com.xcord.servicekit.web.ProblemWriter;
 import com.xcord.servicekit.web.WebAutoConfiguration;
@@ -32,7 +35,7 @@ import java.util.List;
  * {@link PublicPaths} (edge-rules' shared lists, health and the OpenAPI document among them, plus
  * {@code xcord.security.public-paths}) and the error page.
  */
-@AutoConfiguration(after = WebAutoConfiguration.class, before = {ServletWebSecurityAutoConfiguration.class,
+@AutoConfiguration(after = {WebAutoConfiguration.class, SessionRevocationAutoConfiguration.class}, before = {ServletWebSecurityAutoConfiguration.class,
         OAuth2ResourceServerAutoConfiguration.class, UserDetailsServiceAutoConfiguration.class,
         ManagementWebSecurityAutoConfiguration.class})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -55,8 +58,8 @@ public class SecurityAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(JwtDecoder.class)
-    JwtDecoder jwtDecoder(XcordProperties properties) {
-        return AccessTokenDecoders.fromJwksUri(properties.security());
+    JwtDecoder jwtDecoder(XcordProperties properties, ObjectProvider<RevokedSessions> revokedSessions) {
+        return AccessTokenDecoders.fromJwksUri(properties.security(), revokedSessions.getIfAvailable());
     }
 
     @Bean

@@ -2,6 +2,7 @@ package com.xcord.servicekit.security;
 
 import com.xcord.edge.AccessTokenRules;
 import com.xcord.edge.SecurityProperties;
+import com.xcord.edge.revocation.RevokedSessions;
 import com.xcord.servicekit.test.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.jwt.BadJwtException;
@@ -9,7 +10,9 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,9 +25,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class AccessTokenDecodersTests {
 
+    private final RevokedSessions revoked = new RevokedSessions(Duration.ofMinutes(20), Clock.systemUTC());
     private final JwtDecoder decoder = AccessTokenDecoders.fromJwksUri(new SecurityProperties(
             URI.create(TestTokens.jwksUri()), TestTokens.ISSUER, TestTokens.AUDIENCE, List.of(), Duration.ofSeconds(30),
-            Duration.ofMinutes(5), Duration.ofSeconds(30), Duration.ofSeconds(2), 0));
+            Duration.ofMinutes(5), Duration.ofSeconds(30), Duration.ofSeconds(2), 0), revoked);
+
+    @Test
+    void aTokenOfAnEndedSessionIsRefusedAndOtherSessionsAreNot() {
+        String ended = TestTokens.accessToken(42, 7);
+        String other = TestTokens.accessToken(42, 8);
+        revoked.ended(7, Instant.now());
+
+        assertRefused(ended, AccessTokenRules.SESSION_ENDED);
+        assertThat(decoder.decode(other).getClaimAsString("sid")).isEqualTo("8");
+    }
 
     @Test
     void aValidTokenIsDecoded() {

@@ -1,6 +1,17 @@
 package com.xcord.servicekit.testapp;
 
+import com.xcord.events.EventCodec;
+import com.xcord.events.EventEnvelope;
+import com.xcord.events.Topics;
+import com.xcord.events.auth.AuthEvents;
+import com.xcord.events.auth.SessionRevoked;
+import com.xcord.servicekit.id.Ids;
+import com.xcord.servicekit.id.SnowflakeIds;
 import com.xcord.servicekit.test.TestTokens;
+import java.time.Duration;
+import java.time.Instant;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.kafka.core.KafkaTemplate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -12,8 +23,39 @@ import java.util.stream.Stream;
 
 import static com.xcord.servicekit.test.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 class SecurityTests extends IntegrationTest {
+
+    @Autowired
+    KafkaTemplate<String, String> kafka;
+
+    @Autowired
+    EventCodec codec;
+
+    @Autowired
+    SnowflakeIds ids;
+
+    @Test
+    void aTokenOfASessionAuthServiceEndedIsRefusedWithinMoments() {
+        long user = newUserId();
+        long session = ids.next();
+        String token = TestTokens.accessToken(user, session);
+        String otherSessionsToken = TestTokens.accessToken(user, ids.next());
+        assertThat(get("/api/v1/me", token).statusCode()).isEqualTo(200);
+
+        String subject = Long.toString(user);
+        kafka.send(Topics.AUTH, subject, codec.encode(EventEnvelope.of(Ids.format(ids.next()),
+                AuthEvents.SESSION_REVOKED, "auth-service", Instant.now(), subject,
+                new SessionRevoked(subject, Long.toString(session), "logout", Instant.now())))).join();
+
+        // a call that bypasses the gateway is refused by the service itself (issue 12 finding 1)
+        await().atMost(Duration.ofSeconds(10)).until(() -> get("/api/v1/me", token).statusCode() == 401);
+        HttpResponse<String> refused = get("/api/v1/me", token);
+        assertProblem(refused, 401);
+        assertThat(refused.body()).doesNotContain(token);
+        assertThat(get("/api/v1/me", otherSessionsToken).statusCode()).as("the user's other sessions").isEqualTo(200);
+    }
 
     @Test
     void validTokenResolvesTheCurrentUser() {
