@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.IntSupplier;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -123,14 +124,24 @@ class SessionRevocationEndToEndTests {
     /** Polls every probe until each has answered 401 once; the milliseconds from {@code since} to each one's first. */
     private static Map<String, Long> untilRefused(Map<String, IntSupplier> probes, long since) {
         Map<String, Long> refusedAfter = new LinkedHashMap<>();
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(5)).until(() -> {
-            probes.forEach((name, probe) -> {
-                if (!refusedAfter.containsKey(name) && probe.getAsInt() == 401) {
-                    refusedAfter.put(name, (System.nanoTime() - since) / 1_000_000);
-                }
+        Map<String, Integer> lastStatus = new LinkedHashMap<>();
+        try {
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(5)).until(() -> {
+                probes.forEach((name, probe) -> {
+                    if (!refusedAfter.containsKey(name)) {
+                        int status = probe.getAsInt();
+                        lastStatus.put(name, status);
+                        if (status == 401) {
+                            refusedAfter.put(name, (System.nanoTime() - since) / 1_000_000);
+                        }
+                    }
+                });
+                return refusedAfter.size() == probes.size();
             });
-            return refusedAfter.size() == probes.size();
-        });
+        } catch (ConditionTimeoutException e) {
+            lastStatus.keySet().removeAll(refusedAfter.keySet());
+            throw new AssertionError("never refused (last status): " + lastStatus + "; refused: " + refusedAfter, e);
+        }
         return refusedAfter;
     }
 
