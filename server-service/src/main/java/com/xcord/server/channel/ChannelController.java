@@ -84,8 +84,8 @@ class ChannelController {
 
     @Operation(operationId = "putChannelOverwrite", summary = "Set a role's or member's permissions in a channel",
             description = "`{type: role|member, allow, deny}`, permission bitfields as decimal strings. Needs "
-                    + "MANAGE_ROLES and a role or member ranking below the caller's highest role (the owner may set any); "
-                    + "nobody but an administrator adds or removes a permission they do not have in the channel.")
+                    + "MANAGE_ROLES and a role or member ranking below the caller's highest role (the owner may set "
+                    + "any); nobody but an administrator adds or removes a permission they do not have in the channel.")
     @ProblemResponse(status = HttpStatus.FORBIDDEN,
             description = "The caller lacks MANAGE_ROLES or a permission it changes, or does not outrank the target")
     @ProblemResponse(status = HttpStatus.NOT_FOUND,
