@@ -44,7 +44,8 @@ class ArchitectureTests extends ServiceArchitecture {
             Map.entry("bans", "member"),
             Map.entry("invites", "invite"),
             Map.entry("messages", "message"),
-            Map.entry("slow_mode_state", "message"));
+            Map.entry("slow_mode_state", "message"),
+            Map.entry("known_users", "user"));
 
     /** A statement that writes a table (upper-case SQL, as this code base writes it; not an upsert's DO UPDATE). */
     private static final Pattern WRITE = Pattern.compile("(?<!DO )\\b(?:INSERT INTO|UPDATE|DELETE FROM)\\s+([a-z_]+)");

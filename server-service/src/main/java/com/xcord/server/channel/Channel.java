@@ -21,11 +21,14 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongFunction;
+import java.util.function.Predicate;
 
 /**
  * A text channel or a category, with its permission overwrites. A text channel may sit in a
  * category of the same server; a category has no parent, and no channel is its own parent.
- * Nobody but an administrator allows or denies a bit they do not have in the channel.
+ * Overwrites obey the role hierarchy: nobody but the owner sets or removes one for a role or
+ * member at or above their own highest role; nobody but an administrator changes (adds or
+ * removes, in allow or deny) a bit they do not have in the channel.
  */
 @AggregateRoot
 @Table("channels")
@@ -116,20 +119,53 @@ class Channel {
 
     /**
      * Sets a role's or member's overwrite (MANAGE_ROLES in the channel is checked by the caller,
-     * as is that the target exists).
+     * as is that the target exists). {@code outranked} tells whether the caller ranks above an
+     * overwrite's target (the hierarchy role edits and kicks obey): nobody but the owner sets
+     * one for a role or member at or above them. The bits it changes must be the caller's.
      */
-    void putOverwrite(Overwrite overwrite, ChannelAccess by) {
-        if (!by.server().has(Permissions.ADMINISTRATOR)
-                && ((overwrite.allow() | overwrite.deny()) & ~by.permissions()) != 0) {
-            throw new ForbiddenException("You cannot allow or deny permissions you do not have");
-        }
-        overwrites.removeIf(o -> o.targetId() == overwrite.targetId());
+    void putOverwrite(Overwrite overwrite, ChannelAccess by, Predicate<Overwrite> outranked) {
+        requireManageable(overwrite, by, outranked);
+        Optional<Overwrite> current = overwriteOf(overwrite.targetId());
+        requireHeld(current.orElse(overwrite.cleared()).changedBits(overwrite), by);
+        current.ifPresent(overwrites::remove);
         overwrites.add(overwrite);
     }
 
-    /** False if there was no overwrite for the target. */
-    boolean removeOverwrite(long targetId) {
-        return overwrites.removeIf(o -> o.targetId() == targetId);
+    /**
+     * Removes the target's overwrite under the rules of {@link #putOverwrite}: removing it clears
+     * its bits, so they must be bits the caller has. False if there was none.
+     */
+    boolean removeOverwrite(long targetId, ChannelAccess by, Predicate<Overwrite> outranked) {
+        Optional<Overwrite> current = overwriteOf(targetId);
+        if (current.isEmpty()) {
+            return false;
+        }
+        requireManageable(current.get(), by, outranked);
+        requireHeld(current.get().changedBits(current.get().cleared()), by);
+        return overwrites.remove(current.get());
+    }
+
+    private Optional<Overwrite> overwriteOf(long targetId) {
+        return overwrites.stream().filter(o -> o.targetId() == targetId).findFirst();
+    }
+
+    /** The owner manages every overwrite; everyone else only those of roles and members ranking below them. */
+    private static void requireManageable(Overwrite overwrite, ChannelAccess by, Predicate<Overwrite> outranked) {
+        if (by.server().isOwner() || outranked.test(overwrite)) {
+            return;
+        }
+        throw new ForbiddenException(overwrite.member() ? "The member's highest role is at or above yours"
+                : "You cannot manage a role at or above your highest role");
+    }
+
+    /**
+     * Every bit an overwrite change adds or removes, in allow or deny, must be one the caller has
+     * in the channel (administrators have all): clearing a deny grants as surely as setting an allow.
+     */
+    private static void requireHeld(long changedBits, ChannelAccess by) {
+        if (!by.server().has(Permissions.ADMINISTRATOR) && (changedBits & ~by.permissions()) != 0) {
+            throw new ForbiddenException("You cannot change permissions you do not have");
+        }
     }
 
     private static void requireValidParent(Type type, Long parentId, LongFunction<Optional<Channel>> channels) {

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Creating, editing and deleting channels and their permission overwrites: the permission
@@ -82,7 +83,10 @@ class ChannelChanges {
         events.deleted(channel, Clock.now());
     }
 
-    /** Sets a role's or member's overwrite: MANAGE_ROLES in the channel, on a role or member of the server. */
+    /**
+     * Sets a role's or member's overwrite: MANAGE_ROLES in the channel, on a role or member of the
+     * server ranking below the caller (the hierarchy and the bits in {@link Channel}).
+     */
     @Retryable(includes = OptimisticLockingFailureException.class, maxRetries = 3, delay = 10, jitter = 5)
     @Transactional
     ChannelView putOverwrite(long userId, long serverId, long channelId, long targetId, PutOverwrite request) {
@@ -92,19 +96,31 @@ class ChannelChanges {
             throw new NotFoundException(overwrite.member() ? "Member not found" : "Role not found");
         }
         Channel channel = find(serverId, channelId);
-        channel.putOverwrite(overwrite, caller);
+        channel.putOverwrite(overwrite, caller, outrankedBy(caller.server()));
         return saved(channel);
     }
 
     @Retryable(includes = OptimisticLockingFailureException.class, maxRetries = 3, delay = 10, jitter = 5)
     @Transactional
     ChannelView deleteOverwrite(long userId, long serverId, long channelId, long targetId) {
-        access.channel(serverId, userId, channelId).require(Permissions.MANAGE_ROLES);
+        ChannelAccess caller = access.channel(serverId, userId, channelId).require(Permissions.MANAGE_ROLES);
         Channel channel = find(serverId, channelId);
-        if (!channel.removeOverwrite(targetId)) {
+        if (!channel.removeOverwrite(targetId, caller, outrankedBy(caller.server()))) {
             throw new NotFoundException("Overwrite not found");
         }
         return saved(channel);
+    }
+
+    /**
+     * Whether the caller ranks above an overwrite's target, by the rules of role edits (a role
+     * strictly below their highest) and kicks (a member whose highest role is strictly below theirs,
+     * never the owner). A member who left ranks as {@code @everyone}; a deleted role's leftover
+     * overwrite protects nobody.
+     */
+    private Predicate<Overwrite> outrankedBy(Access caller) {
+        return target -> target.member()
+                ? caller.outranks(target.targetId(), members.roleIdsOf(caller.serverId(), target.targetId()))
+                : caller.role(target.targetId()).map(role -> caller.canManageRole(role.position())).orElse(true);
     }
 
     private ChannelView saved(Channel channel) {

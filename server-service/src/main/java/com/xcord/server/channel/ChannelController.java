@@ -84,9 +84,10 @@ class ChannelController {
 
     @Operation(operationId = "putChannelOverwrite", summary = "Set a role's or member's permissions in a channel",
             description = "`{type: role|member, allow, deny}`, permission bitfields as decimal strings. Needs "
-                    + "MANAGE_ROLES; nobody allows or denies a permission they do not have.")
+                    + "MANAGE_ROLES and a role or member ranking below the caller's highest role (the owner may set "
+                    + "any); nobody but an administrator adds or removes a permission they do not have in the channel.")
     @ProblemResponse(status = HttpStatus.FORBIDDEN,
-            description = "The caller lacks MANAGE_ROLES or a permission it sets")
+            description = "The caller lacks MANAGE_ROLES or a permission it changes, or does not outrank the target")
     @ProblemResponse(status = HttpStatus.NOT_FOUND,
             description = "The server, channel, role or member does not exist, or the caller cannot see it")
     @PutMapping("/{channelId}/overwrites/{targetId}")
@@ -96,8 +97,10 @@ class ChannelController {
     }
 
     @Operation(operationId = "deleteChannelOverwrite", summary = "Remove a role's or member's permissions in a channel",
-            description = "Needs MANAGE_ROLES.")
-    @ProblemResponse(status = HttpStatus.FORBIDDEN, description = "The caller lacks MANAGE_ROLES")
+            description = "Needs MANAGE_ROLES, as setting it does: a target ranking below the caller and, in it, "
+                    + "only permissions the caller has.")
+    @ProblemResponse(status = HttpStatus.FORBIDDEN,
+            description = "The caller lacks MANAGE_ROLES or a permission it clears, or does not outrank the target")
     @ProblemResponse(status = HttpStatus.NOT_FOUND,
             description = "The server, channel or overwrite does not exist, or the caller cannot see it")
     @DeleteMapping("/{channelId}/overwrites/{targetId}")

@@ -12,6 +12,16 @@ record Overwrite(long targetId, Target targetType, @Column("allow_bits") long al
         ROLE, MEMBER
     }
 
+    /** The same target with no bits: what having no overwrite amounts to. */
+    Overwrite cleared() {
+        return new Overwrite(targetId, targetType, 0, 0);
+    }
+
+    /** The bits that differ from {@code other}'s, in allow or in deny. */
+    long changedBits(Overwrite other) {
+        return (allow ^ other.allow) | (deny ^ other.deny);
+    }
+
     boolean member() {
         return targetType == Target.MEMBER;
     }

@@ -8,6 +8,7 @@ import com.xcord.server.member.MemberRequests.BanRequest;
 import com.xcord.server.member.MemberRequests.UpdateMember;
 import com.xcord.server.support.Clock;
 import com.xcord.server.support.Patch;
+import com.xcord.server.user.UserLookup;
 import com.xcord.servicekit.web.CursorPage;
 import com.xcord.servicekit.web.NotFoundException;
 import com.xcord.servicekit.web.PageQuery;
@@ -27,11 +28,13 @@ class MemberChanges {
     private final Members members;
     private final MemberEvents events;
     private final ServerAccess access;
+    private final UserLookup users;
 
-    MemberChanges(Members members, MemberEvents events, ServerAccess access) {
+    MemberChanges(Members members, MemberEvents events, ServerAccess access, UserLookup users) {
         this.members = members;
         this.events = events;
         this.access = access;
+        this.users = users;
     }
 
     @Transactional(readOnly = true)
@@ -107,13 +110,21 @@ class MemberChanges {
         }
     }
 
-    /** Bans a user (member or not): BAN_MEMBERS, and a member must rank below the caller. */
+    /**
+     * Bans a user (member or not): BAN_MEMBERS, and a member must rank below the caller. A
+     * non-member must be a user auth-service announced (404 otherwise); a member is always
+     * bannable, however far the user projection lags.
+     */
     @Transactional
     void ban(long userId, long serverId, long targetId, BanRequest request) {
         Access caller = access.member(serverId, userId).require(Permissions.BAN_MEMBERS);
         members.lock(serverId, targetId);
-        Ban ban = Ban.impose(serverId, targetId, members.find(serverId, targetId), caller,
-                request == null ? null : request.reason(), Clock.now());
+        Optional<Member> member = members.find(serverId, targetId);
+        if (member.isEmpty() && !users.isKnown(targetId)) {
+            throw new NotFoundException("User not found");
+        }
+        Ban ban = Ban.impose(serverId, targetId, member, caller, request == null ? null : request.reason(),
+                Clock.now());
         members.save(ban);
         boolean wasMember = members.remove(serverId, targetId);
         events.banned(ban, wasMember);

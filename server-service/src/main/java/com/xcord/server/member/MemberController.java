@@ -115,12 +115,12 @@ class MemberController {
     }
 
     @Operation(operationId = "banUser", summary = "Ban a user",
-            description = "Member or not; a member is removed. Needs BAN_MEMBERS, and a member must rank below the "
-                    + "caller. Optional body `{reason}`.")
+            description = "Member or not (a user who exists); a member is removed. Needs BAN_MEMBERS, and a member "
+                    + "must rank below the caller. Optional body `{reason}`.")
     @ProblemResponse(status = HttpStatus.FORBIDDEN,
             description = "The caller lacks BAN_MEMBERS or does not outrank the member")
     @ProblemResponse(status = HttpStatus.NOT_FOUND,
-            description = "The server does not exist or the caller is not a member")
+            description = "The server does not exist, the caller is not a member, or no user has that id")
     @PutMapping("/bans/{userId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void ban(CurrentUser me, @PathVariable String serverId, @PathVariable String userId,

@@ -21,6 +21,11 @@ public class MemberLookup {
         return members.exists(serverId, userId);
     }
 
+    /** The roles a member holds besides {@code @everyone}; none for a non-member (who ranks as {@code @everyone}). */
+    public Set<Long> roleIdsOf(long serverId, long userId) {
+        return members.find(serverId, userId).map(Member::roleIds).orElse(Set.of());
+    }
+
     /** Which of these users are members of the server (one query). */
     public Set<Long> membersAmong(long serverId, Collection<Long> userIds) {
         return members.among(serverId, userIds);

@@ -5,8 +5,11 @@ import com.xcord.servicekit.test.Api;
 import com.xcord.server.support.IntegrationTest;
 import com.xcord.server.support.TestServer;
 import com.xcord.server.support.TestUser;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -286,6 +289,161 @@ class ChannelControllerTests extends IntegrationTest {
             api.put(path).as(roleManager).json(body("type", "role", "deny", "2048")).send().expect(200);
             assertProblem(api.put(path).as(TestUser.named("x")).json(body("type", "role")).send(), 404);
             assertNeedsToken(a -> a.put(path).json(body("type", "role")));
+        }
+    }
+    /**
+     * Overwrites obey the hierarchy role edits and kicks obey (issue 12, finding 2): a mod with MANAGE_ROLES
+     * neither sets nor removes an overwrite for a role or member at or above them, and changes (adds or
+     * removes, in allow or deny) only bits they have. Roles, from the top: higher (3), mod (2), lower (1).
+     */
+    @Nested
+    class OverwriteHierarchy {
+
+        private static final String VIEW = Permissions.format(Permissions.VIEW_CHANNEL);
+        private static final String SEND = Permissions.format(Permissions.SEND_MESSAGES);
+        /** A bit the mod does not have. */
+        private static final String MANAGE_MESSAGES = Permissions.format(Permissions.MANAGE_MESSAGES);
+
+        private TestServer server;
+        private String overwrites;
+        private String modRole;
+        private String lowerRole;
+        private String higherRole;
+        private TestUser mod;
+        private TestUser peer;
+        private TestUser low;
+        private TestUser higher;
+
+        @BeforeEach
+        void ranks() {
+            server = fixtures.server();
+            overwrites = server.channelPath(server.generalChannelId()) + "/overwrites/";
+            modRole = fixtures.role(server, "mod", Permissions.MANAGE_ROLES);
+            lowerRole = fixtures.role(server, "lower", 0);
+            higherRole = api.post(server.path() + "/roles").as(server.owner())
+                    .json(body("name", "higher", "position", 3)).send().expect(201).text("id");
+            mod = fixtures.member(server, "mod");
+            fixtures.grant(server, mod, modRole);
+            peer = fixtures.member(server, "peer");
+            fixtures.grant(server, peer, modRole);
+            low = fixtures.member(server, "low");
+            fixtures.grant(server, low, lowerRole);
+            higher = fixtures.member(server, "higher");
+            fixtures.grant(server, higher, higherRole);
+        }
+
+        @Test
+        void aRoleAboveTheCallersIs403_andNothingIsStored() {
+            assertProblem(put(mod, higherRole, "role", "0", VIEW), 403);
+            assertThat(overwrite(higherRole)).isNull();
+            api.get(server.messagesPath()).as(higher).send().expect(200);
+        }
+
+        @Test
+        void theCallersOwnRoleIs403() {
+            assertProblem(put(mod, modRole, "role", "0", SEND), 403);
+            assertThat(overwrite(modRole)).isNull();
+        }
+
+        @Test
+        void aMemberRankingAboveOrLikeTheCallerIs403() {
+            assertProblem(put(mod, higher.idString(), "member", "0", VIEW), 403);
+            assertProblem(put(mod, peer.idString(), "member", "0", VIEW), 403);
+            assertProblem(put(mod, mod.idString(), "member", "0", SEND), 403);
+            assertThat(overwrite(higher.idString())).isNull();
+            assertThat(overwrite(peer.idString())).isNull();
+            assertThat(overwrite(mod.idString())).isNull();
+        }
+
+        @Test
+        void theOwnerIs403() {
+            assertProblem(put(mod, server.owner().idString(), "member", "0", VIEW), 403);
+            assertThat(overwrite(server.owner().idString())).isNull();
+        }
+
+        @Test
+        void deletingAnOverwriteOfAHigherRoleOrMemberIs403_andItStays() {
+            put(server.owner(), higherRole, "role", SEND, "0").expect(200);
+            put(server.owner(), higher.idString(), "member", SEND, "0").expect(200);
+
+            assertProblem(api.delete(overwrites + higherRole).as(mod).send(), 403);
+            assertProblem(api.delete(overwrites + higher.idString()).as(mod).send(), 403);
+
+            assertThat(overwrite(higherRole).path("allow").asString()).isEqualTo(SEND);
+            assertThat(overwrite(higher.idString()).path("allow").asString()).isEqualTo(SEND);
+        }
+
+        @Test
+        void removingABitTheCallerDoesNotHaveIs403_inAllowOrDenyOrByDeleting() {
+            put(server.owner(), lowerRole, "role", MANAGE_MESSAGES, "0").expect(200);
+            put(server.owner(), low.idString(), "member", "0", MANAGE_MESSAGES).expect(200);
+
+            assertProblem(put(mod, lowerRole, "role", "0", "0"), 403);
+            assertProblem(put(mod, lowerRole, "role", "0", MANAGE_MESSAGES), 403);
+            assertProblem(put(mod, low.idString(), "member", "0", "0"), 403);
+            assertProblem(api.delete(overwrites + lowerRole).as(mod).send(), 403);
+            assertProblem(api.delete(overwrites + low.idString()).as(mod).send(), 403);
+
+            assertThat(overwrite(lowerRole).path("allow").asString()).isEqualTo(MANAGE_MESSAGES);
+            assertThat(overwrite(lowerRole).path("deny").asString()).isEqualTo("0");
+            assertThat(overwrite(low.idString()).path("deny").asString()).isEqualTo(MANAGE_MESSAGES);
+        }
+
+        @Test
+        void belowTheCaller_bitsTheCallerHasCanBeAddedAndRemoved() {
+            put(mod, lowerRole, "role", "0", SEND).expect(200);
+            assertProblem(api.post(server.messagesPath()).as(low).json(body("content", "hi")).send(), 403);
+            put(mod, lowerRole, "role", SEND, "0").expect(200);
+            put(mod, low.idString(), "member", "0", SEND).expect(200);
+            // (a deny for @everyone would take the bit from the mod too, who could then not clear it)
+            put(mod, server.everyoneRoleId(), "role", VIEW, "0").expect(200);
+            api.delete(overwrites + low.idString()).as(mod).send().expect(200);
+            api.delete(overwrites + server.everyoneRoleId()).as(mod).send().expect(200);
+            api.post(server.messagesPath()).as(low).json(body("content", "hi")).send().expect(201);
+
+            // a bit the mod does not have, set by the owner, stays while the mod changes the others
+            put(server.owner(), lowerRole, "role", MANAGE_MESSAGES, "0").expect(200);
+            put(mod, lowerRole, "role", MANAGE_MESSAGES, SEND).expect(200);
+            assertThat(overwrite(lowerRole).path("allow").asString()).isEqualTo(MANAGE_MESSAGES);
+            assertThat(overwrite(lowerRole).path("deny").asString()).isEqualTo(SEND);
+        }
+
+        @Test
+        void theOwnerManagesEveryOverwrite() {
+            for (String[] target : new String[][] {{higherRole, "role"}, {modRole, "role"},
+                    {higher.idString(), "member"}, {server.owner().idString(), "member"}}) {
+                put(server.owner(), target[0], target[1], MANAGE_MESSAGES, SEND).expect(200);
+                put(server.owner(), target[0], target[1], "0", MANAGE_MESSAGES).expect(200);
+                api.delete(overwrites + target[0]).as(server.owner()).send().expect(200);
+                assertThat(overwrite(target[0])).isNull();
+            }
+        }
+
+        /** As for role edits: ADMINISTRATOR gives every bit, not a rank. */
+        @Test
+        void anAdministratorChangesAnyBit_butOnlyBelowTheirRank() {
+            TestUser admin = fixtures.member(server, "admin");
+            fixtures.grant(server, admin, api.post(server.path() + "/roles").as(server.owner())
+                    .json(body("name", "admin", "position", 2, "permissions",
+                            Permissions.format(Permissions.ADMINISTRATOR)))
+                    .send().expect(201).text("id"));
+
+            put(admin, lowerRole, "role", MANAGE_MESSAGES, "0").expect(200);
+            assertProblem(put(admin, higherRole, "role", "0", VIEW), 403);
+            assertThat(overwrite(higherRole)).isNull();
+        }
+
+        private Api.Response put(TestUser caller, String targetId, String type, String allow, String deny) {
+            return api.put(overwrites + targetId).as(caller).json(body("type", type, "allow", allow, "deny", deny))
+                    .send();
+        }
+
+        /** The general channel's overwrite for the target as the owner reads it; null if there is none. */
+        private JsonNode overwrite(String targetId) {
+            return api.get(server.path() + "/channels").as(server.owner()).send().expect(200).body().path("items")
+                    .valueStream().filter(c -> c.path("id").asString().equals(server.generalChannelId()))
+                    .findFirst().orElseThrow().path("overwrites").valueStream()
+                    .filter(o -> o.path("id").asString().equals(targetId)).findFirst().orElse(null);
         }
     }
 }

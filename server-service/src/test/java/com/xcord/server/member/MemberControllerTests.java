@@ -206,10 +206,39 @@ class MemberControllerTests extends IntegrationTest {
         @Test
         void aNonMemberCanBeBannedInAdvance() {
             TestServer server = fixtures.server();
-            TestUser troll = TestUser.named("troll");
+            TestUser troll = users.registered("troll");
             api.put(server.path() + "/bans/" + troll.id()).as(server.owner()).send().expect(204);
             String code = fixtures.invite(server, server.owner());
             assertProblem(api.post("/api/v1/invites/" + code + "/accept").as(troll).send(), 403);
+        }
+
+        /** Issue 12, finding 9: an id auth-service never announced and no member has is no user. */
+        @Test
+        void banningAnIdNobodyHasIs404_andStoresNothing() {
+            TestServer server = fixtures.server();
+            TestUser ghost = TestUser.named("ghost");
+
+            Api.Response madeUp = api.put(server.path() + "/bans/999999999999999999").as(server.owner()).send();
+            Api.Response unannounced = api.put(server.path() + "/bans/" + ghost.id()).as(server.owner())
+                    .json(body("reason", "spam")).send();
+
+            assertProblem(madeUp, 404);
+            assertProblem(unannounced, 404);
+            assertThat(madeUp.text("detail")).isEqualTo("User not found");
+            assertThat(madeUp.text("type")).isEqualTo(
+                    api.get(server.path() + "/members/" + ghost.id()).as(server.owner()).send().text("type"));
+            assertThat(count("SELECT count(*) FROM bans WHERE server_id = ?", Long.parseLong(server.id()))).isZero();
+        }
+
+        /** A member exists whatever the projection knows: a ban right after a registration is not refused. */
+        @Test
+        void aMemberIsBannableBeforeTheProjectionKnowsThem() {
+            TestServer server = fixtures.server();
+            TestUser bob = fixtures.member(server, "bob");
+            assertThat(users.isKnown(bob.id())).isFalse();
+
+            api.put(server.path() + "/bans/" + bob.id()).as(server.owner()).send().expect(204);
+            assertThat(isMember(server, bob)).isFalse();
         }
 
         @Test

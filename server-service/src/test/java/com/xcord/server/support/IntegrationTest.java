@@ -1,5 +1,6 @@
 package com.xcord.server.support;
 
+import com.xcord.events.EventCodec;
 import com.xcord.servicekit.test.Problems;
 import com.xcord.servicekit.test.Api;
 import com.xcord.servicekit.test.TestTokens;
@@ -7,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
 
 import java.util.Map;
 import java.util.function.Function;
@@ -23,13 +25,22 @@ public abstract class IntegrationTest {
     @Autowired
     protected JdbcClient db;
 
+    @Autowired
+    private KafkaTemplate<String, String> kafka;
+
+    @Autowired
+    private EventCodec codec;
+
     protected Api api;
     protected Fixtures fixtures;
+    /** Users announced by auth-service's events, as the user projection learns them. */
+    protected AuthUsers users;
 
     @BeforeEach
     void client() {
         api = new Api(port);
         fixtures = new Fixtures(api);
+        users = new AuthUsers(kafka, codec, db);
     }
 
     protected long count(String sql, Object... params) {
