@@ -114,11 +114,14 @@ class Role {
         }
     }
 
-    /** Bits being added must be bits the caller has (administrators have all). */
+    /**
+     * Bits being added or removed must be bits the caller has (administrators have all), as for channel
+     * overwrites: taking a permission away from a role is as much a decision about it as granting it.
+     */
     private static void requireGrantable(Access by, long before, long after) {
-        long added = after & ~before;
-        if ((added & ~by.permissions()) != 0) {
-            throw new ForbiddenException("You cannot grant permissions you do not have");
+        long changed = after ^ before;
+        if ((changed & ~by.permissions()) != 0) {
+            throw new ForbiddenException("You cannot change permissions you do not have");
         }
     }
 

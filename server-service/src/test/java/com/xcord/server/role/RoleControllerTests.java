@@ -132,6 +132,21 @@ class RoleControllerTests extends IntegrationTest {
         }
 
         @Test
+        void aManagerCannotRemoveFromALowerRoleAPermissionTheyDoNotHave() {
+            TestServer server = fixtures.server();
+            TestUser manager = fixtures.memberWith(server, "manager", Permissions.MANAGE_ROLES);
+            String lower = fixtures.role(server, "lower", Permissions.BAN_MEMBERS | Permissions.SEND_MESSAGES);
+
+            // the manager holds SEND_MESSAGES (@everyone's default) but not BAN_MEMBERS
+            assertProblem(api.patch(server.path() + "/roles/" + lower).as(manager)
+                    .json(body("permissions", Permissions.format(Permissions.SEND_MESSAGES))).send(), 403);
+            assertThat(db.sql("SELECT permissions FROM roles WHERE id = ?").params(Long.parseLong(lower))
+                    .query(Long.class).single()).isEqualTo(Permissions.BAN_MEMBERS | Permissions.SEND_MESSAGES);
+            api.patch(server.path() + "/roles/" + lower).as(manager)
+                    .json(body("permissions", Permissions.format(Permissions.BAN_MEMBERS))).send().expect(200);
+        }
+
+        @Test
         void hierarchy_noRoleAtOrAboveYourOwn() {
             TestServer server = fixtures.server();
             TestUser manager = fixtures.memberWith(server, "manager", Permissions.MANAGE_ROLES);
