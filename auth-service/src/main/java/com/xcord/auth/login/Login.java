@@ -54,14 +54,13 @@ class Login {
         String account = credentials.map(c -> "user:" + c.userId()).orElse("name:" + login);
         LoginThrottle.Attempt attempt = throttle.admit(account, client);
 
+        // the attempt already counts as a failure: only a success takes it back
         if (credentials.isEmpty()) {
             passwords.matchNothing(request.password());
-            throttle.failed(attempt);
             throw new InvalidCredentialsException();
         }
         Credentials found = credentials.get();
         if (!passwords.matches(request.password(), found.passwordHash())) {
-            throttle.failed(attempt);
             throw new InvalidCredentialsException();
         }
         throttle.succeeded(attempt);

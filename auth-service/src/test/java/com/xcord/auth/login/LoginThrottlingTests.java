@@ -12,6 +12,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import static com.xcord.servicekit.test.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -158,12 +164,48 @@ class LoginThrottlingTests extends IntegrationTest {
         }
     }
 
+    @Test
+    void concurrentGuessesCannotSlipThroughTogether() throws Exception {
+        Users.Registered alice = Users.register(api, "alice");
+        Users.Registered bob = Users.register(api, "bob");
+        String attacker = Api.randomIp();
+
+        List<Integer> fromOneAddress = concurrently(5, () -> login(alice.username(), WRONG, attacker).status());
+        List<Integer> fromManyAddresses = concurrently(6, () -> login(bob.username(), WRONG, Api.randomIp()).status());
+
+        assertThat(fromOneAddress).as("the backoff admits one at a time").containsExactlyInAnyOrder(401, 429, 429, 429, 429);
+        assertThat(fromManyAddresses).as("the account admits 3 unknown-network failures")
+                .containsExactlyInAnyOrder(401, 401, 401, 429, 429, 429);
+    }
+
     /** A failure, its immediate retry, two failures from elsewhere, then a new address. */
     private List<Api.Response> probe(String login) {
         String first = Api.randomIp();
         return List.of(login(login, WRONG, first), login(login, WRONG, first),
                 login(login, WRONG, Api.randomIp()), login(login, WRONG, Api.randomIp()),
                 login(login, WRONG, Api.randomIp()));
+    }
+
+    /** Runs {@code racers} calls released together, and their results. */
+    private static List<Integer> concurrently(int racers, Supplier<Integer> call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(racers);
+        try {
+            CyclicBarrier start = new CyclicBarrier(racers);
+            List<Future<Integer>> results = new ArrayList<>();
+            for (int i = 0; i < racers; i++) {
+                results.add(pool.submit(() -> {
+                    start.await(10, TimeUnit.SECONDS);
+                    return call.get();
+                }));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> result : results) {
+                statuses.add(result.get(30, TimeUnit.SECONDS));
+            }
+            return statuses;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private Api.Response login(String login, String password, String ip) {
