@@ -4,15 +4,11 @@ import com.xcord.auth.ratelimit.ClientInfo;
 import com.xcord.auth.ratelimit.RateLimitProperties;
 import com.xcord.auth.ratelimit.RateLimitProperties.BackoffPolicy;
 import com.xcord.auth.ratelimit.RateLimitProperties.Limit;
+import com.xcord.auth.support.UnreachableRedis;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
-import org.springframework.data.redis.connection.lettuce.LettuceClientConfiguration;
-import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -21,26 +17,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Redis down must not lock everyone out of login: the throttle lets attempts through, as the limiter does. */
 class LoginThrottleTests {
 
-    private LettuceConnectionFactory connections;
+    private final UnreachableRedis unreachable = new UnreachableRedis();
 
     @AfterEach
     void close() {
-        if (connections != null) {
-            connections.destroy();
-        }
+        unreachable.close();
     }
 
     @Test
-    void failsOpenWhenRedisIsUnreachable() throws IOException {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
-        connections = new LettuceConnectionFactory(new RedisStandaloneConfiguration("127.0.0.1", closedPort),
-                LettuceClientConfiguration.builder().commandTimeout(Duration.ofMillis(300)).build());
-        connections.afterPropertiesSet();
-        connections.start();
-        StringRedisTemplate redis = new StringRedisTemplate(connections);
+    void failsOpenWhenRedisIsUnreachable() {
+        StringRedisTemplate redis = unreachable.template();
         Limit oneFailure = new Limit(1, Duration.ofMinutes(15));
         RateLimitProperties limits = new RateLimitProperties(oneFailure,
                 new BackoffPolicy(Duration.ofSeconds(1), Duration.ofMinutes(15), Duration.ofHours(24)), oneFailure,
