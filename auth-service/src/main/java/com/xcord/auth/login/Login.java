@@ -22,8 +22,8 @@ import java.util.Optional;
 
 /**
  * Checks a password and starts a session. Unknown logins cost one Argon2 verification too
- * and get the same 401. Limits: every attempt per client address, and failures per account
- * from anywhere, so stuffing one account from many addresses is slowed as well.
+ * and get the same 401. Limits: every attempt per client address, then {@link LoginThrottle}'s
+ * per-account policy, which slows guessing from anywhere without locking the owner out.
  */
 @Service
 class Login {
@@ -33,14 +33,16 @@ class Login {
     private final Sessions sessions;
     private final RateLimiter rateLimiter;
     private final RateLimitProperties limits;
+    private final LoginThrottle throttle;
 
     Login(Accounts accounts, Passwords passwords, Sessions sessions, RateLimiter rateLimiter,
-            RateLimitProperties limits) {
+            RateLimitProperties limits, LoginThrottle throttle) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.sessions = sessions;
         this.rateLimiter = rateLimiter;
         this.limits = limits;
+        this.throttle = throttle;
     }
 
     AuthResponse login(LoginRequest request, ClientInfo client) {
@@ -49,20 +51,19 @@ class Login {
 
         String login = AccountRules.normalizeLogin(request.login());
         Optional<Credentials> credentials = accounts.credentials(login);
-        String failuresKey = credentials.map(c -> "login:fail:user:" + c.userId()).orElse("login:fail:name:" + login);
-        RateLimitedException.throwIfExceeded(rateLimiter.peek(failuresKey, limits.loginFailuresPerAccount()));
+        String account = credentials.map(c -> "user:" + c.userId()).orElse("name:" + login);
+        LoginThrottle.Attempt attempt = throttle.admit(account, client);
 
+        // the attempt already counts as a failure: only a success takes it back
         if (credentials.isEmpty()) {
             passwords.matchNothing(request.password());
-            rateLimiter.hit(failuresKey, limits.loginFailuresPerAccount());
             throw new InvalidCredentialsException();
         }
         Credentials found = credentials.get();
         if (!passwords.matches(request.password(), found.passwordHash())) {
-            rateLimiter.hit(failuresKey, limits.loginFailuresPerAccount());
             throw new InvalidCredentialsException();
         }
-        rateLimiter.reset(failuresKey);
+        throttle.succeeded(attempt);
         if (passwords.needsUpgrade(found.passwordHash())) {
             accounts.replacePasswordHash(found.userId(), found.passwordHash(), passwords.hash(request.password()));
         }

@@ -26,8 +26,15 @@ class LoginController {
 
     @Operation(operationId = "login", summary = "Sign in",
             description = "`login` is a username or an email. An unknown account and a wrong password answer the "
-                    + "same 401. Rate-limited per client address and per account.")
+                    + "same 401 and are throttled alike (defaults in parentheses): every attempt per client address "
+                    + "(20 a minute); each consecutive failure from one network against one account doubles that "
+                    + "network's wait (1 s, 2 s, 4 s … 15 min); failures against one account from networks it has "
+                    + "not signed in from lately (30 days) are limited per account (10 per 15 min), a limit that "
+                    + "never refuses a network the account signed in from.")
     @ProblemResponse(status = HttpStatus.UNAUTHORIZED, description = "Wrong login or password")
+    @ProblemResponse(status = HttpStatus.TOO_MANY_REQUESTS, description = "Too many attempts from this address, "
+            + "from this network against this account, or against this account from new networks; retry after "
+            + "`Retry-After` seconds (the password was not checked)")
     @PostMapping("/api/v1/auth/login")
     AuthResponse login(@RequestBody LoginRequest request, HttpServletRequest http) {
         return login.login(request, clients.resolve(http));
