@@ -119,8 +119,8 @@ class MeControllerTests extends IntegrationTest {
             Registered alice = Users.register(api, "alice");
             Map<String, Object> before = row(alice);
 
-            assertFieldErrors(api.patch(ME).token(alice.accessToken()).json(Map.of("displayName", "\u202Eadmin")).send(),
-                    "displayName: " + VisibleNames.INVISIBLE);
+            assertFieldErrors(api.patch(ME).token(alice.accessToken()).json(Map.of("displayName", "\u202Eadmin"))
+                    .send(), "displayName: " + VisibleNames.INVISIBLE);
             assertFieldErrors(api.patch(ME).token(alice.accessToken()).json(Map.of("displayName", "adm\u200Bin"))
                     .send(), "displayName: " + VisibleNames.INVISIBLE);
             assertThat(row(alice)).isEqualTo(before);

@@ -216,13 +216,15 @@ class MembershipControllerTests extends IntegrationTest {
             List<Long> people = users.registered(2);
             long group = conversations.group(people.get(0), people.get(1));
 
-            assertFieldErrors(rename(people.get(0), group, Map.of("name", "crew\u2068")), "name: " + VisibleNames.INVISIBLE);
+            assertFieldErrors(rename(people.get(0), group, Map.of("name", "crew\u2068")),
+                    "name: " + VisibleNames.INVISIBLE);
             assertThat(conversations.get(people.get(0), group).text("name")).isEqualTo("crew");
             assertThat(count("SELECT count(*) FROM message WHERE conversation_id = ?", group)).isZero();
 
             assertThat(rename(people.get(0), group, Map.of("name", "cafe\u0301")).status()).isEqualTo(204);
             assertThat(conversations.get(people.get(0), group).text("name")).isEqualTo("café");
-            assertThat(count("SELECT count(*) FROM conversation WHERE name = ? AND id = ?", "café", group)).isEqualTo(1);
+            assertThat(count("SELECT count(*) FROM conversation WHERE name = ? AND id = ?", "café", group))
+                    .isEqualTo(1);
         }
 
         @Test

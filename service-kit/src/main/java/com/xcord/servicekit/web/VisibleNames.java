@@ -115,7 +115,8 @@ public final class VisibleNames {
             return joinsLetters(cps, i);
         }
         if (cp == TEXT_PRESENTATION || cp == EMOJI_PRESENTATION) {
-            return isSymbol(prev) || EMOJI_NON_SYMBOLS.contains(prev) || (isKeycapBase(prev) && next == COMBINING_KEYCAP);
+            return isSymbol(prev) || EMOJI_NON_SYMBOLS.contains(prev)
+                    || (isKeycapBase(prev) && next == COMBINING_KEYCAP);
         }
         if ((cp >= 0xFE00 && cp <= 0xFE0D) || (cp >= 0xE0100 && cp <= 0xE01EF)) {
             return prev != NONE && Character.isIdeographic(prev);
