@@ -1,9 +1,5 @@
 package com.xcord.servicekit.web;
 
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -72,30 +68,6 @@ class VisibleNamesTests {
         assertThat(VisibleNames.problem("e\u0301")).contains(VisibleNames.NOT_NORMALIZED);
         assertThat(VisibleNames.problem(" Alice")).contains(VisibleNames.NOT_NORMALIZED);
         assertThat(VisibleNames.problem("Alice\u00A0")).contains(VisibleNames.NOT_NORMALIZED);
-    }
-
-    record Request(@VisibleName String name) {
-
-        Request {
-            name = VisibleNames.normalize(name);
-        }
-    }
-
-    private static final ValidatorFactory FACTORY = Validation.buildDefaultValidatorFactory();
-    private static final Validator VALIDATOR = FACTORY.getValidator();
-
-    @AfterAll
-    static void close() {
-        FACTORY.close();
-    }
-
-    @Test
-    void theConstraintReportsTheReasonOnTheField() {
-        assertThat(VALIDATOR.validate(new Request(" e\u0301 "))).isEmpty();
-        assertThat(new Request(" e\u0301 ").name()).isEqualTo("é");
-        assertThat(VALIDATOR.validate(new Request("\u202Eadmin")))
-                .extracting(v -> v.getPropertyPath() + ": " + v.getMessage())
-                .containsExactly("name: " + VisibleNames.INVISIBLE);
     }
 
     private static String codes(String name) {
