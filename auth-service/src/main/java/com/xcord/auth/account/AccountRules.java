@@ -1,6 +1,7 @@
 package com.xcord.auth.account;
 
 import com.xcord.servicekit.web.FieldViolation;
+import com.xcord.servicekit.web.VisibleNames;
 
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +20,6 @@ public final class AccountRules {
     private static final Pattern USERNAME = Pattern.compile("[a-zA-Z0-9_.]{2,32}");
     private static final Pattern EMAIL =
             Pattern.compile("[^\\s@\\p{Cntrl}]{1,64}@[^\\s@\\p{Cntrl}.]+(\\.[^\\s@\\p{Cntrl}.]+)+");
-    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
     public static String normalizeLogin(String value) {
         return value.strip().toLowerCase(Locale.ROOT);
@@ -45,12 +45,13 @@ public final class AccountRules {
         }
     }
 
-    /** Display names: 1-64 characters, not blank, no control characters. */
+    /** Display names, as {@link VisibleNames#normalize} left them: 1-64 characters, every one visible. */
     public static void checkDisplayName(String displayName, List<FieldViolation> errors) {
-        if (displayName == null || displayName.isBlank() || length(displayName) > DISPLAY_NAME_MAX
-                || CONTROL.matcher(displayName).find()) {
+        if (displayName == null || displayName.isBlank() || length(displayName) > DISPLAY_NAME_MAX) {
             errors.add(new FieldViolation("displayName", "must be 1-" + DISPLAY_NAME_MAX + " characters"));
+            return;
         }
+        VisibleNames.problem(displayName).ifPresent(problem -> errors.add(new FieldViolation("displayName", problem)));
     }
 
     public static int length(String value) {

@@ -7,6 +7,7 @@ import com.xcord.servicekit.id.SnowflakeIds;
 import com.xcord.servicekit.web.BadRequestException;
 import com.xcord.servicekit.web.ConflictException;
 import com.xcord.servicekit.web.FieldViolation;
+import com.xcord.servicekit.web.VisibleNames;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -77,7 +78,7 @@ class Registration {
         AccountRules.checkUsername(request.username(), errors);
         AccountRules.checkEmail(request.email() == null ? null : request.email().strip(), errors);
         AccountRules.checkPassword(request.password(), errors);
-        String displayName = request.displayName() == null ? null : request.displayName().strip();
+        String displayName = VisibleNames.normalize(request.displayName());
         if (displayName != null) {
             AccountRules.checkDisplayName(displayName, errors);
         }

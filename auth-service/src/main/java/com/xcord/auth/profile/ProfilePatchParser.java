@@ -4,6 +4,7 @@ import com.xcord.auth.account.AccountRules;
 import com.xcord.auth.account.ProfilePatch;
 import com.xcord.servicekit.web.BadRequestException;
 import com.xcord.servicekit.web.FieldViolation;
+import com.xcord.servicekit.web.VisibleNames;
 import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ final class ProfilePatchParser {
         }
         String displayName = text(body, "displayName", errors);
         if (displayName != null) {
-            displayName = displayName.strip();
+            displayName = VisibleNames.normalize(displayName);
             AccountRules.checkDisplayName(displayName, errors);
         }
         String bio = limited(body, "bio", AccountRules.BIO_MAX, errors);

@@ -6,6 +6,7 @@ import com.xcord.auth.support.Users;
 import com.xcord.events.EventEnvelope;
 import com.xcord.events.auth.AuthEvents;
 import com.xcord.events.auth.UserRegistered;
+import com.xcord.servicekit.web.VisibleNames;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,6 +17,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import static com.xcord.servicekit.test.Problems.assertFieldErrors;
 import static com.xcord.servicekit.test.Problems.assertFieldError;
 import static com.xcord.servicekit.test.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -81,6 +83,23 @@ class AccountControllerTests extends IntegrationTest {
             assertThat(response.body().path("user").path("displayName").asString()).isEqualTo("Bob the Builder");
             assertThat(api.post("/api/v1/auth/login").json(Map.of("login", username, "password", password)).send()
                     .status()).isEqualTo(200);
+        }
+
+        @Test
+        void aBidiOverrideInTheDisplayNameIsRefusedAndNothingStored_aDecomposedOneIsStoredAsNfc() {
+            String username = Users.uniqueUsername("mallory");
+            Map<String, Object> body = new HashMap<>(Map.of("username", username, "email", username + "@example.com",
+                    "password", Users.PASSWORD, "displayName", "\u202Eadmin"));
+
+            assertFieldErrors(api.post(REGISTER).json(body).send(), "displayName: " + VisibleNames.INVISIBLE);
+            assertThat(count("SELECT count(*) FROM users WHERE username = ?", username)).isZero();
+
+            body.put("displayName", "Zoe\u0308");
+            Api.Response response = api.post(REGISTER).json(body).send();
+            assertThat(response.status()).as(response.raw()).isEqualTo(201);
+            assertThat(response.body().path("user").path("displayName").asString()).isEqualTo("Zoë");
+            assertThat(count("SELECT count(*) FROM users WHERE username = ? AND display_name = ?", username, "Zoë"))
+                    .isEqualTo(1);
         }
 
         @Test

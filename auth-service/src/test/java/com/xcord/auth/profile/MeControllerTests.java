@@ -7,6 +7,7 @@ import com.xcord.auth.support.Users.Registered;
 import com.xcord.events.EventEnvelope;
 import com.xcord.events.auth.AuthEvents;
 import com.xcord.events.auth.UserUpdated;
+import com.xcord.servicekit.web.VisibleNames;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,6 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.util.HashMap;
 import java.util.Map;
 
+import static com.xcord.servicekit.test.Problems.assertFieldErrors;
 import static com.xcord.servicekit.test.Problems.assertFieldError;
 import static com.xcord.servicekit.test.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -110,6 +112,24 @@ class MeControllerTests extends IntegrationTest {
             assertProblem(response, 400);
             assertThat(response.body().path("errors").size()).isPositive();
             assertThat(row(alice)).isEqualTo(before);
+        }
+
+        @Test
+        void aBidiOverrideInTheDisplayNameIsRefusedAndNothingChanged_aDecomposedOneIsStoredAsNfc() {
+            Registered alice = Users.register(api, "alice");
+            Map<String, Object> before = row(alice);
+
+            assertFieldErrors(api.patch(ME).token(alice.accessToken()).json(Map.of("displayName", "\u202Eadmin"))
+                    .send(), "displayName: " + VisibleNames.INVISIBLE);
+            assertFieldErrors(api.patch(ME).token(alice.accessToken()).json(Map.of("displayName", "adm\u200Bin"))
+                    .send(), "displayName: " + VisibleNames.INVISIBLE);
+            assertThat(row(alice)).isEqualTo(before);
+
+            Api.Response response = api.patch(ME).token(alice.accessToken()).json(Map.of("displayName", "Zoe\u0308"))
+                    .send();
+            assertThat(response.status()).as(response.raw()).isEqualTo(200);
+            assertThat(response.text("displayName")).isEqualTo("Zoë");
+            assertThat(row(alice).get("display_name")).isEqualTo("Zoë");
         }
 
         @Test

@@ -1,22 +1,32 @@
 package com.xcord.dm.conversation;
 
 import com.xcord.servicekit.web.FieldViolation;
+import com.xcord.servicekit.web.VisibleNames;
 
 import java.util.List;
+import java.util.Optional;
 
-/** The rules for a group's name (optional, 1–100 characters once trimmed) and icon (a media id). */
+/** The rules for a group's name (optional, 1–100 visible characters once normalized) and icon (a media id). */
 public final class GroupNames {
 
     public static final int MAX_LENGTH = 100;
 
-    /** The trimmed name, or null when absent; adds a violation on {@code name} when invalid. */
+    /**
+     * The name as {@link VisibleNames#normalize} stores it, or null when absent; adds a violation on {@code name}
+     * when invalid.
+     */
     public static String normalize(String raw, List<FieldViolation> errors) {
         if (raw == null) {
             return null;
         }
-        String name = raw.strip();
+        String name = VisibleNames.normalize(raw);
         if (name.isEmpty() || name.codePointCount(0, name.length()) > MAX_LENGTH) {
             errors.add(new FieldViolation("name", "must be 1 to " + MAX_LENGTH + " characters"));
+            return null;
+        }
+        Optional<String> problem = VisibleNames.problem(name);
+        if (problem.isPresent()) {
+            errors.add(new FieldViolation("name", problem.get()));
             return null;
         }
         return name;

@@ -3,6 +3,7 @@ package com.xcord.dm.conversation;
 import com.xcord.servicekit.test.Api;
 import com.xcord.dm.support.IntegrationTest;
 import com.xcord.dm.support.Users;
+import com.xcord.servicekit.web.VisibleNames;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import static com.xcord.servicekit.test.Problems.assertFieldErrors;
 import static com.xcord.servicekit.test.Problems.assertFieldError;
 import static com.xcord.servicekit.test.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -147,6 +149,22 @@ class ConversationControllerTests extends IntegrationTest {
                     "name");
             assertProblem(api.post(PATH).as(me).rawJson("{not json").send(), 400);
             assertThat(conversationsOf(me)).isZero();
+        }
+
+        @Test
+        void aBidiOverrideInTheNameIs400AndStoresNothing_aDecomposedNameIsStoredAsNfc() {
+            long me = users.registered();
+            List<String> others = List.of(Long.toString(users.registered()), Long.toString(users.registered()));
+
+            assertFieldErrors(create(me, Map.of("participantIds", others, "name", "\u202Eadmin")),
+                    "name: " + VisibleNames.INVISIBLE);
+            assertThat(conversationsOf(me)).isZero();
+
+            Api.Response created = create(me, Map.of("participantIds", others, "name", "cafe\u0301"));
+            assertThat(created.status()).as(created.raw()).isEqualTo(201);
+            assertThat(created.text("name")).isEqualTo("café");
+            assertThat(count("SELECT count(*) FROM conversation WHERE name = ? AND id = ?", "café",
+                    Long.parseLong(created.text("id")))).isEqualTo(1);
         }
 
         @Test

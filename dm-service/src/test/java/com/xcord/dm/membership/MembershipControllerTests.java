@@ -3,6 +3,7 @@ package com.xcord.dm.membership;
 import com.xcord.servicekit.test.Api;
 import com.xcord.dm.support.IntegrationTest;
 import com.xcord.dm.support.Users;
+import com.xcord.servicekit.web.VisibleNames;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -11,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import static com.xcord.servicekit.test.Problems.assertFieldErrors;
 import static com.xcord.servicekit.test.Problems.assertFieldError;
 import static com.xcord.servicekit.test.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -207,6 +209,22 @@ class MembershipControllerTests extends IntegrationTest {
             assertProblem(rename(people.get(0), direct, Map.of("name", "pair")), 400);
             assertThat(conversations.get(people.get(0), group).text("name")).isEqualTo("crew");
             assertThat(count("SELECT count(*) FROM message WHERE conversation_id = ?", group)).isZero();
+        }
+
+        @Test
+        void aBidiOverrideInTheNameIs400AndChangesNothing_aDecomposedNameIsStoredAsNfc() {
+            List<Long> people = users.registered(2);
+            long group = conversations.group(people.get(0), people.get(1));
+
+            assertFieldErrors(rename(people.get(0), group, Map.of("name", "crew\u2068")),
+                    "name: " + VisibleNames.INVISIBLE);
+            assertThat(conversations.get(people.get(0), group).text("name")).isEqualTo("crew");
+            assertThat(count("SELECT count(*) FROM message WHERE conversation_id = ?", group)).isZero();
+
+            assertThat(rename(people.get(0), group, Map.of("name", "cafe\u0301")).status()).isEqualTo(204);
+            assertThat(conversations.get(people.get(0), group).text("name")).isEqualTo("café");
+            assertThat(count("SELECT count(*) FROM conversation WHERE name = ? AND id = ?", "café", group))
+                    .isEqualTo(1);
         }
 
         @Test

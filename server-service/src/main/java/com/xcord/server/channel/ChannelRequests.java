@@ -2,6 +2,8 @@ package com.xcord.server.channel;
 
 import com.xcord.permissions.Permissions;
 import com.xcord.servicekit.web.CodePoints;
+import com.xcord.servicekit.web.VisibleName;
+import com.xcord.servicekit.web.VisibleNames;
 import com.xcord.servicekit.id.SnowflakeId;
 import com.xcord.server.support.PermissionBits;
 import com.xcord.server.support.Texts;
@@ -20,7 +22,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.util.Optional;
 
-/** The bodies the channel endpoints take; texts are stripped before they are validated. */
+/** The bodies the channel endpoints take; names are normalized, other texts stripped, before validation. */
 final class ChannelRequests {
 
     static final int MAX_SLOW_MODE = 21600;
@@ -28,7 +30,7 @@ final class ChannelRequests {
 
     /** {@code POST /servers/{id}/channels}: a text channel unless {@code type} is {@code category}. */
     record CreateChannel(
-            @NotNull(message = "must not be null") @CodePoints(min = 1, max = 100) String name,
+            @NotNull(message = "must not be null") @VisibleName @CodePoints(min = 1, max = 100) String name,
             @Pattern(regexp = "(?i)text|category", message = "must be text or category") String type,
             @CodePoints(min = 1, max = 1024) String topic,
             @SnowflakeId String parentId,
@@ -36,7 +38,7 @@ final class ChannelRequests {
             @Range(min = 0, max = MAX_SLOW_MODE, message = "must be between {min} and {max}") Integer slowModeSeconds) {
 
         CreateChannel {
-            name = Texts.strip(name);
+            name = VisibleNames.normalize(name);
             topic = Texts.stripToNull(topic);
         }
 
@@ -55,7 +57,7 @@ final class ChannelRequests {
 
     /** {@code PATCH /servers/{id}/channels/{channelId}}: a merge patch. */
     record UpdateChannel(
-            @NotNull(message = "must not be null") @CodePoints(min = 1, max = 100) String name,
+            @NotNull(message = "must not be null") @VisibleName @CodePoints(min = 1, max = 100) String name,
             @CodePoints(min = 1, max = 1024) String topic,
             @SnowflakeId String parentId,
             @NotNull(message = "must not be null")
@@ -64,7 +66,7 @@ final class ChannelRequests {
             @Range(min = 0, max = MAX_SLOW_MODE, message = "must be between {min} and {max}") Integer slowModeSeconds) {
 
         UpdateChannel {
-            name = Texts.strip(name);
+            name = VisibleNames.normalize(name);
             topic = Texts.stripToNull(topic);
         }
 

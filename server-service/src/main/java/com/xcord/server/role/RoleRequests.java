@@ -2,12 +2,13 @@ package com.xcord.server.role;
 
 import com.xcord.permissions.Permissions;
 import com.xcord.servicekit.web.CodePoints;
+import com.xcord.servicekit.web.VisibleName;
+import com.xcord.servicekit.web.VisibleNames;
 import com.xcord.server.support.PermissionBits;
-import com.xcord.server.support.Texts;
 import jakarta.validation.constraints.NotNull;
 import org.hibernate.validator.constraints.Range;
 
-/** The bodies the role endpoints take; texts are stripped before they are validated. */
+/** The bodies the role endpoints take; names are normalized before they are validated. */
 final class RoleRequests {
 
     static final int MAX_COLOR = 0xFFFFFF;
@@ -15,14 +16,14 @@ final class RoleRequests {
 
     /** {@code POST /servers/{id}/roles}: position defaults to 1, just above {@code @everyone}. */
     record CreateRole(
-            @NotNull(message = "must not be null") @CodePoints(min = 1, max = 100) String name,
+            @NotNull(message = "must not be null") @VisibleName @CodePoints(min = 1, max = 100) String name,
             @PermissionBits String permissions,
             @Range(min = 0, max = MAX_COLOR, message = "must be between {min} and {max}") Integer color,
             Boolean mentionable,
             @Range(min = 1, max = MAX_POSITION, message = "must be between {min} and {max}") Integer position) {
 
         CreateRole {
-            name = Texts.strip(name);
+            name = VisibleNames.normalize(name);
         }
 
         long permissionBits() {
@@ -40,14 +41,14 @@ final class RoleRequests {
 
     /** {@code PATCH /servers/{id}/roles/{roleId}}: a merge patch. */
     record UpdateRole(
-            @NotNull(message = "must not be null") @CodePoints(min = 1, max = 100) String name,
+            @NotNull(message = "must not be null") @VisibleName @CodePoints(min = 1, max = 100) String name,
             @NotNull(message = "must not be null") @PermissionBits String permissions,
             @Range(min = 0, max = MAX_COLOR, message = "must be between {min} and {max}") Integer color,
             Boolean mentionable,
             @Range(min = 1, max = MAX_POSITION, message = "must be between {min} and {max}") Integer position) {
 
         UpdateRole {
-            name = Texts.strip(name);
+            name = VisibleNames.normalize(name);
         }
 
         long permissionBits() {

@@ -5,6 +5,7 @@ import com.xcord.servicekit.test.Api;
 import com.xcord.server.support.IntegrationTest;
 import com.xcord.server.support.TestServer;
 import com.xcord.server.support.TestUser;
+import com.xcord.servicekit.web.VisibleNames;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import static com.xcord.servicekit.test.Problems.assertFieldErrors;
 import static com.xcord.servicekit.test.Problems.assertFieldError;
 import static com.xcord.servicekit.test.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -100,6 +102,22 @@ class ChannelControllerTests extends IntegrationTest {
         }
 
         @Test
+        void aBidiOverrideInTheNameIs400AndStoresNothing_aDecomposedNameIsStoredAsNfc() {
+            TestServer server = fixtures.server();
+            long before = channels(server);
+
+            assertFieldErrors(api.post(server.path() + "/channels").as(server.owner())
+                    .json(body("name", "rules\u202Etxt.exe")).send(), "name: " + VisibleNames.INVISIBLE);
+            assertThat(channels(server)).isEqualTo(before);
+
+            Api.Response created = api.post(server.path() + "/channels").as(server.owner())
+                    .json(body("name", "cafe\u0301")).send().expect(201);
+            assertThat(created.text("name")).isEqualTo("café");
+            assertThat(count("SELECT count(*) FROM channels WHERE name = ? AND id = ?", "café",
+                    Long.parseLong(created.text("id")))).isEqualTo(1);
+        }
+
+        @Test
         void memberWithoutPermissionIs403_strangerIs404_noTokenIs401() {
             TestServer server = fixtures.server();
             TestUser bob = fixtures.member(server, "bob");
@@ -141,6 +159,19 @@ class ChannelControllerTests extends IntegrationTest {
                     "slowModeSeconds");
             assertThat(api.get(server.path() + "/channels").as(server.owner()).send().body().path("items").get(0)
                     .path("name").asString()).isEqualTo("general");
+        }
+
+        @Test
+        void aBidiOverrideInTheNameIs400AndChangesNothing_aDecomposedNameIsStoredAsNfc() {
+            TestServer server = fixtures.server();
+            String path = server.channelPath(server.generalChannelId());
+
+            assertFieldErrors(api.patch(path).as(server.owner()).json(body("name", "gen\u200Beral")).send(),
+                    "name: " + VisibleNames.INVISIBLE);
+            assertThat(api.patch(path).as(server.owner()).json(body("name", "cafe\u0301")).send().expect(200)
+                    .text("name")).isEqualTo("café");
+            assertThat(count("SELECT count(*) FROM channels WHERE name = ? AND id = ?", "café",
+                    Long.parseLong(server.generalChannelId()))).isEqualTo(1);
         }
 
         @Test

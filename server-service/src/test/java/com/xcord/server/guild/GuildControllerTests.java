@@ -5,12 +5,14 @@ import com.xcord.servicekit.test.Api;
 import com.xcord.server.support.IntegrationTest;
 import com.xcord.server.support.TestServer;
 import com.xcord.server.support.TestUser;
+import com.xcord.servicekit.web.VisibleNames;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
 
+import static com.xcord.servicekit.test.Problems.assertFieldErrors;
 import static com.xcord.servicekit.test.Problems.assertFieldError;
 import static com.xcord.servicekit.test.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -85,6 +87,20 @@ class GuildControllerTests extends IntegrationTest {
             assertFieldError(api.post(SERVERS).as(alice).json(body("name", "a\u0000b")).send(), "name");
 
             assertThat(count("SELECT count(*) FROM servers WHERE owner_id = ?", alice.id())).isZero();
+        }
+
+        @Test
+        void aBidiOverrideInTheNameIs400AndStoresNothing_aDecomposedNameIsStoredAsNfc() {
+            TestUser alice = TestUser.named("alice");
+
+            assertFieldErrors(api.post(SERVERS).as(alice).json(body("name", "\u202Eadmin")).send(),
+                    "name: " + VisibleNames.INVISIBLE);
+            assertThat(count("SELECT count(*) FROM servers WHERE owner_id = ?", alice.id())).isZero();
+
+            Api.Response created = api.post(SERVERS).as(alice).json(body("name", "Cafe\u0301")).send().expect(201);
+            assertThat(created.text("name")).isEqualTo("Café");
+            assertThat(count("SELECT count(*) FROM servers WHERE name = ? AND owner_id = ?", "Café", alice.id()))
+                    .isEqualTo(1);
         }
 
         @Test
@@ -195,6 +211,22 @@ class GuildControllerTests extends IntegrationTest {
                     "ownerId");
             assertProblem(api.patch(server.path()).as(server.owner()).rawJson("[1]").send(), 400);
             assertThat(api.get(server.path()).as(server.owner()).send().text("name")).startsWith("Guild");
+        }
+
+        @Test
+        void aBidiOverrideInTheNameIs400AndChangesNothing_aDecomposedNameIsStoredAsNfc() {
+            TestServer server = fixtures.server();
+
+            assertFieldErrors(api.patch(server.path()).as(server.owner()).json(body("name", "Guild\u2066x")).send(),
+                    "name: " + VisibleNames.INVISIBLE);
+            assertThat(api.get(server.path()).as(server.owner()).send().text("name")).isEqualTo(
+                    "Guild " + server.owner().name());
+
+            Api.Response updated = api.patch(server.path()).as(server.owner()).json(body("name", "Cafe\u0301"))
+                    .send().expect(200);
+            assertThat(updated.text("name")).isEqualTo("Café");
+            assertThat(count("SELECT count(*) FROM servers WHERE name = ? AND id = ?", "Café",
+                    Long.parseLong(server.id()))).isEqualTo(1);
         }
 
         @Test

@@ -5,12 +5,14 @@ import com.xcord.servicekit.test.Api;
 import com.xcord.server.support.IntegrationTest;
 import com.xcord.server.support.TestServer;
 import com.xcord.server.support.TestUser;
+import com.xcord.servicekit.web.VisibleNames;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
 
+import static com.xcord.servicekit.test.Problems.assertFieldErrors;
 import static com.xcord.servicekit.test.Problems.assertFieldError;
 import static com.xcord.servicekit.test.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -132,6 +134,22 @@ class MemberControllerTests extends IntegrationTest {
             assertNeedsToken(a -> a.patch(server.path() + "/members/" + bob.id()).json(body("nickname", "x")));
             assertThat(api.get(server.path() + "/members/" + bob.id()).as(bob).send().text("nickname"))
                     .isEqualTo("bobby");
+        }
+
+        @Test
+        void aBidiOverrideInTheNicknameIs400AndChangesNothing_aDecomposedNicknameIsStoredAsNfc() {
+            TestServer server = fixtures.server();
+            TestUser bob = fixtures.member(server, "bob");
+            String path = server.path() + "/members/" + bob.id();
+
+            assertFieldErrors(api.patch(path).as(bob).json(body("nickname", "\u202Eowner")).send(),
+                    "nickname: " + VisibleNames.INVISIBLE);
+            assertThat(api.get(path).as(bob).send().body().path("nickname").isNull()).isTrue();
+
+            assertThat(api.patch(path).as(bob).json(body("nickname", "Zoe\u0308")).send().expect(200)
+                    .text("nickname")).isEqualTo("Zoë");
+            assertThat(count("SELECT count(*) FROM members WHERE nickname = ? AND user_id = ?", "Zoë", bob.id()))
+                    .isEqualTo(1);
         }
     }
 

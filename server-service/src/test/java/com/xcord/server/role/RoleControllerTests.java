@@ -5,9 +5,11 @@ import com.xcord.servicekit.test.Api;
 import com.xcord.server.support.IntegrationTest;
 import com.xcord.server.support.TestServer;
 import com.xcord.server.support.TestUser;
+import com.xcord.servicekit.web.VisibleNames;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import static com.xcord.servicekit.test.Problems.assertFieldErrors;
 import static com.xcord.servicekit.test.Problems.assertFieldError;
 import static com.xcord.servicekit.test.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -84,6 +86,22 @@ class RoleControllerTests extends IntegrationTest {
         }
 
         @Test
+        void aBidiOverrideInTheNameIs400AndStoresNothing_aDecomposedNameIsStoredAsNfc() {
+            TestServer server = fixtures.server();
+            long before = roles(server);
+
+            assertFieldErrors(api.post(server.path() + "/roles").as(server.owner())
+                    .json(body("name", "\u202Enimda")).send(), "name: " + VisibleNames.INVISIBLE);
+            assertThat(roles(server)).isEqualTo(before);
+
+            Api.Response created = api.post(server.path() + "/roles").as(server.owner())
+                    .json(body("name", "cafe\u0301")).send().expect(201);
+            assertThat(created.text("name")).isEqualTo("café");
+            assertThat(count("SELECT count(*) FROM roles WHERE name = ? AND id = ?", "café",
+                    Long.parseLong(created.text("id")))).isEqualTo(1);
+        }
+
+        @Test
         void withoutManageRoles403_cannotGrantWhatItLacks403_strangerIs404() {
             TestServer server = fixtures.server();
             TestUser bob = fixtures.member(server, "bob");
@@ -144,6 +162,19 @@ class RoleControllerTests extends IntegrationTest {
                     .query(Long.class).single()).isEqualTo(Permissions.BAN_MEMBERS | Permissions.SEND_MESSAGES);
             api.patch(server.path() + "/roles/" + lower).as(manager)
                     .json(body("permissions", Permissions.format(Permissions.BAN_MEMBERS))).send().expect(200);
+        }
+
+        @Test
+        void aBidiOverrideInTheNameIs400AndChangesNothing_aDecomposedNameIsStoredAsNfc() {
+            TestServer server = fixtures.server();
+            String role = fixtures.role(server, "r", 0);
+
+            assertFieldErrors(api.patch(server.path() + "/roles/" + role).as(server.owner())
+                    .json(body("name", "mod\u2067")).send(), "name: " + VisibleNames.INVISIBLE);
+            assertThat(api.patch(server.path() + "/roles/" + role).as(server.owner())
+                    .json(body("name", "cafe\u0301")).send().expect(200).text("name")).isEqualTo("café");
+            assertThat(count("SELECT count(*) FROM roles WHERE name = ? AND id = ?", "café", Long.parseLong(role)))
+                    .isEqualTo(1);
         }
 
         @Test

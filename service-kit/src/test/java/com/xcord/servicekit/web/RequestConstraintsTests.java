@@ -21,6 +21,14 @@ class RequestConstraintsTests {
     record Request(@CodePoints(max = 3, message = "must be at most {max} characters") String text, @SnowflakeId String id, @SnowflakeId List<String> ids) {
     }
 
+    /** A name, normalized in the compact constructor as {@link VisibleName} asks. */
+    record Named(@VisibleName String name) {
+
+        Named {
+            name = VisibleNames.normalize(name);
+        }
+    }
+
     private static final ValidatorFactory FACTORY = Validation.buildDefaultValidatorFactory();
     private static final Validator VALIDATOR = FACTORY.getValidator();
 
@@ -44,6 +52,15 @@ class RequestConstraintsTests {
                 "text: must not be blank", "id: must be an id");
         assertThat(errors(new Request("a", "9223372036854775808", Arrays.asList("1", null)))).containsExactlyInAnyOrder(
                 "id: must be an id", "ids: must be an id");
+    }
+
+    @Test
+    void aVisibleNameIsNormalizedByItsRecordAndRefusedWithTheRulesReason() {
+        assertThat(new Named(" e\u0301 ").name()).isEqualTo("é");
+        assertThat(VALIDATOR.validate(new Named(" e\u0301 "))).isEmpty();
+        assertThat(VALIDATOR.validate(new Named("\u202Eadmin")))
+                .extracting(v -> v.getPropertyPath() + ": " + v.getMessage())
+                .containsExactly("name: " + VisibleNames.INVISIBLE);
     }
 
     private static List<String> errors(Request request) {
