@@ -1,0 +1,101 @@
+{{/*
+A service's environment (docs/conventions.md "Configuration a service reads"); (dict "root" $ "short" $short "svc"
+$svc). Values come from values.yaml; passwords and keys only as secretKeyRefs.
+*/}}
+{{- define "xcord.env" -}}
+{{- $g := .root.Values.global -}}
+{{- $svc := .svc -}}
+- name: SERVER_PORT
+  value: {{ $svc.port | quote }}
+- name: SPRING_LIFECYCLE_TIMEOUTPERSHUTDOWNPHASE
+  value: {{ printf "%vs" $svc.termination.drainSeconds | quote }}
+{{- if $svc.database.enabled }}
+{{- $schema := $svc.database.schema | default .short }}
+{{- $params := ternary (printf "&%s" $g.postgresql.parameters) "" (ne $g.postgresql.parameters "") }}
+- name: SPRING_DATASOURCE_URL
+  value: {{ printf "jdbc:postgresql://%s:%v/%s?currentSchema=%s%s" $g.postgresql.host $g.postgresql.port $g.postgresql.database $schema $params | quote }}
+- name: SPRING_DATASOURCE_USERNAME
+  value: {{ $schema | quote }}
+- name: SPRING_DATASOURCE_PASSWORD
+  valueFrom:
+    secretKeyRef:
+      name: {{ include "xcord.databaseSecret" . }}
+      key: {{ $svc.database.passwordKey }}
+{{- end }}
+- name: SPRING_KAFKA_BOOTSTRAP_SERVERS
+  value: {{ $g.kafka.bootstrapServers | quote }}
+- name: SPRING_DATA_REDIS_HOST
+  value: {{ $g.redis.host | quote }}
+- name: SPRING_DATA_REDIS_PORT
+  value: {{ $g.redis.port | quote }}
+{{- if $g.redis.ssl }}
+- name: SPRING_DATA_REDIS_SSL_ENABLED
+  value: "true"
+{{- end }}
+{{- if $g.redis.existingSecret }}
+- name: SPRING_DATA_REDIS_PASSWORD
+  valueFrom:
+    secretKeyRef:
+      name: {{ $g.redis.existingSecret }}
+      key: {{ $g.redis.passwordKey }}
+{{- end }}
+- name: XCORD_SECURITY_ISSUER
+  value: {{ $g.security.issuer | quote }}
+- name: XCORD_SECURITY_AUDIENCE
+  value: {{ $g.security.audience | quote }}
+{{- if $svc.jwks }}
+- name: XCORD_SECURITY_JWKS_URI
+  value: {{ include "xcord.jwksUri" .root | quote }}
+{{- end }}
+{{- with $svc.signingKey }}
+- name: XCORD_AUTH_KEYS_ENCRYPTION_SECRET
+  valueFrom:
+    secretKeyRef:
+      name: {{ include "xcord.signingKeySecret" (dict "svc" $svc) }}
+      key: {{ .key }}
+{{- end }}
+{{- if $svc.edge }}
+{{- /* the gateway routes to every other enabled service by its Kubernetes Service */}}
+{{- range $other, $target := include "xcord.services" .root | fromYaml }}
+{{- if not $target.edge }}
+- name: {{ printf "XCORD_GATEWAY_SERVICES_%s_URI" (upper $other) }}
+  value: {{ printf "http://%s:%v" $target.module $target.port | quote }}
+{{- end }}
+{{- end }}
+{{- end }}
+{{- if $svc.s3 }}
+- name: XCORD_S3_ENDPOINT
+  value: {{ $g.s3.endpoint | quote }}
+- name: XCORD_S3_REGION
+  value: {{ $g.s3.region | quote }}
+- name: XCORD_S3_BUCKET
+  value: {{ $g.s3.bucket | quote }}
+- name: XCORD_S3_PATH_STYLE_ACCESS
+  value: {{ $g.s3.pathStyleAccess | quote }}
+- name: XCORD_S3_ACCESS_KEY_ID
+  valueFrom:
+    secretKeyRef:
+      name: {{ required "global.s3.existingSecret is needed by a service with s3: true" $g.s3.existingSecret }}
+      key: {{ $g.s3.accessKeyIdKey }}
+- name: XCORD_S3_SECRET_ACCESS_KEY
+  valueFrom:
+    secretKeyRef:
+      name: {{ $g.s3.existingSecret }}
+      key: {{ $g.s3.secretAccessKeyKey }}
+{{- end }}
+{{- if $svc.config }}
+- name: SPRING_CONFIG_ADDITIONAL_LOCATION
+  value: optional:file:/config/
+{{- end }}
+{{- range $name, $value := $svc.env }}
+- name: {{ $name }}
+  value: {{ $value | toString | quote }}
+{{- end }}
+{{- range $name, $ref := $svc.secretEnv }}
+- name: {{ $name }}
+  valueFrom:
+    secretKeyRef:
+      name: {{ $ref.secretName }}
+      key: {{ $ref.key }}
+{{- end }}
+{{- end -}}
