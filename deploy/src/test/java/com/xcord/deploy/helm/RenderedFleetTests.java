@@ -51,10 +51,9 @@ class RenderedFleetTests {
         Manifests manifests = Chart.render(values);
 
         assertThat(manifests.all()).isNotEmpty();
-        assertThat(manifests.all()).allSatisfy(manifest -> assertThat(UnknownFields.in(manifest.object()))
-                .as("fields Kubernetes does not know in %s %s", manifest.object().getKind(),
-                        manifest.object().getMetadata().getName())
-                .isEmpty());
+        assertThat(manifests.all().stream().flatMap(m -> UnknownFields.in(m.object()).stream()
+                .map(field -> m.object().getMetadata().getName() + ": " + field)))
+                .as("fields Kubernetes does not know").isEmpty();
         System.out.printf("helm template (%s): %,d bytes in %d objects; per service: %s%n", name,
                 manifests.all().stream().mapToInt(m -> m.text().length()).sum(), manifests.all().size(),
                 manifests.sizeByService());
