@@ -147,8 +147,7 @@ class RenderedFleetTests {
     void serviceAccountServicePodDisruptionBudgetAndAutoscalerSelectThePods(String file, Path values, String shortName) {
         Service service = FleetValues.services(values).get(shortName);
         Manifests manifests = Chart.render(values);
-        Deployment deployment = manifests.get(Deployment.class, service.module());
-        Map<String, String> podLabels = deployment.getSpec().getTemplate().getMetadata().getLabels();
+        Map<String, String> podLabels = podLabels(manifests, service);
 
         assertThat(manifests.get(ServiceAccount.class, service.module()).getAutomountServiceAccountToken()).isFalse();
         var kubernetesService = manifests.get(io.fabric8.kubernetes.api.model.Service.class, service.module());
@@ -177,9 +176,8 @@ class RenderedFleetTests {
         Service service = FleetValues.services(values).get(shortName);
         Manifests manifests = Chart.render(values);
         NetworkPolicy policy = manifests.get(NetworkPolicy.class, service.module());
-        Map<String, String> podLabels = manifests.get(Deployment.class, service.module()).getSpec().getTemplate().getMetadata().getLabels();
 
-        assertThat(podLabels).containsAllEntriesOf(policy.getSpec().getPodSelector().getMatchLabels());
+        assertThat(podLabels(manifests, service)).containsAllEntriesOf(policy.getSpec().getPodSelector().getMatchLabels());
         assertThat(policy.getSpec().getPolicyTypes()).contains("Ingress");
         List<NetworkPolicyIngressRule> rules = policy.getSpec().getIngress();
         assertThat(rules).as("Prometheus scrapes every service").anySatisfy(rule -> assertThat(rule.getFrom())
@@ -237,6 +235,10 @@ class RenderedFleetTests {
         List<Container> containers = deployment.getSpec().getTemplate().getSpec().getContainers();
         assertThat(containers).hasSize(1);
         return containers.get(0);
+    }
+
+    private static Map<String, String> podLabels(Manifests manifests, Service service) {
+        return manifests.get(Deployment.class, service.module()).getSpec().getTemplate().getMetadata().getLabels();
     }
 
     static Optional<String> env(Container container, String name) {
