@@ -3,13 +3,9 @@ package com.xcord.deploy.observability;
 import com.xcord.deploy.observability.Dashboards.Dashboard;
 import com.xcord.deploy.observability.Dashboards.PanelQuery;
 import org.junit.jupiter.api.Test;
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.Yaml;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -108,13 +104,9 @@ class DashboardTests {
             record.put("labels", Map.of("panel", query.where()));
             records.add(record);
         }
-        Path generated = ObservabilityFiles.TARGET.resolve("observability/dashboard-queries.yml");
-        Files.createDirectories(generated.getParent());
-        DumperOptions options = new DumperOptions();
-        options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
-        try (Writer writer = Files.newBufferedWriter(generated)) {
-            new Yaml(options).dump(Map.of("groups", List.of(Map.of("name", "dashboards", "rules", records))), writer);
-        }
+        Path generated = ObservabilityFiles.writeYaml(
+                ObservabilityFiles.TARGET.resolve("observability/dashboard-queries.yml"),
+                Map.of("groups", List.of(Map.of("name", "dashboards", "rules", records))));
 
         Promtool.Result result = Promtool.obtain().run(generated.getParent(), "check", "rules", generated.toString());
 

@@ -1,13 +1,12 @@
 package com.xcord.deploy.observability;
 
-import com.xcord.deploy.observability.AlertRules.AlertRule;
-import com.xcord.deploy.observability.Dashboards.PanelQuery;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,12 +17,8 @@ class MetricNameTests {
 
     @Test
     void panelsNameOnlyKnownMetrics() {
-        List<String> unknown = new ArrayList<>();
-        for (PanelQuery query : Dashboards.queries()) {
-            PromQl.metricNames(query.expr()).stream().filter(name -> !KnownMetrics.isKnown(name))
-                    .forEach(name -> unknown.add(name + " in " + query.where()));
-        }
-        assertThat(unknown).isEmpty();
+        assertThat(Dashboards.queries().stream().flatMap(query -> unknownIn(query.expr(), query.where())))
+                .isEmpty();
     }
 
     @Test
@@ -40,15 +35,10 @@ class MetricNameTests {
 
     @Test
     void alertsNameOnlyKnownMetrics() {
-        List<String> unknown = new ArrayList<>();
-        for (AlertRule rule : AlertRules.all()) {
-            PromQl.metricNames(rule.expr()).stream().filter(name -> !KnownMetrics.isKnown(name))
-                    .forEach(name -> unknown.add(name + " in " + rule.where()));
-        }
-        assertThat(unknown).isEmpty();
+        assertThat(AlertRules.all().stream().flatMap(rule -> unknownIn(rule.expr(), rule.where()))).isEmpty();
     }
 
-    /** The reader the two checks above rely on: names of series, not of functions, labels, keywords or units. */
+    /** The reader the checks above rely on: names of series, not of functions, labels, keywords or units. */
     @Test
     void metricNamesAreReadOutOfPromQl() {
         assertThat(PromQl.metricNames("""
@@ -56,5 +46,10 @@ class MetricNameTests {
                   / on (application) group_left sum without (instance) (up offset 10m) > 0.01
                   or vector(0) and deriv(x_total[$__rate_interval]) > 1e3
                 """)).containsExactlyInAnyOrder("http_server_requests_seconds_bucket", "up", "x_total");
+    }
+
+    private static Stream<String> unknownIn(String expr, String where) {
+        return PromQl.metricNames(expr).stream().filter(name -> !KnownMetrics.isKnown(name))
+                .map(name -> name + " in " + where);
     }
 }

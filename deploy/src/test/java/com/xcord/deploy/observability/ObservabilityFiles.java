@@ -1,7 +1,11 @@
 package com.xcord.deploy.observability;
 
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.Yaml;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,6 +37,17 @@ final class ObservabilityFiles {
 
     static List<Path> ruleTestFiles() {
         return list(RULE_TESTS, ".yml");
+    }
+
+    /** Writes a generated YAML file (block style, as people write them) under {@link #TARGET}. */
+    static Path writeYaml(Path file, Object document) throws IOException {
+        Files.createDirectories(file.getParent());
+        DumperOptions options = new DumperOptions();
+        options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+        try (Writer writer = Files.newBufferedWriter(file)) {
+            new Yaml(options).dump(document, writer);
+        }
+        return file;
     }
 
     private static List<Path> list(Path directory, String suffix) {

@@ -2,12 +2,8 @@ package com.xcord.deploy.observability;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.Yaml;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -96,13 +92,6 @@ class PromtoolRulesTests {
                 }
             }
         }
-        Files.createDirectories(PREPARED);
-        Path prepared = PREPARED.resolve(test.getFileName());
-        DumperOptions options = new DumperOptions();
-        options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
-        try (Writer writer = Files.newBufferedWriter(prepared)) {
-            new Yaml(options).dump(document, writer);
-        }
-        return prepared;
+        return ObservabilityFiles.writeYaml(PREPARED.resolve(test.getFileName()), document);
     }
 }
