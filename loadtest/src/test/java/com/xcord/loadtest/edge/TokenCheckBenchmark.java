@@ -47,9 +47,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * that path is the same lookup.
  *
  * <pre>
- * ./mvnw -q -Ploadtest -pl loadtest -am test-compile -DskipTests &amp;&amp; ./mvnw -q -Ploadtest -pl loadtest exec:java \
- *     -Dexec.mainClass=org.openjdk.jmh.Main -Dexec.args="TokenCheckBenchmark -f 1 -wi 3 -i 5"
+ * ./mvnw -q install -DskipTests &amp;&amp; ./mvnw -q -Ploadtest -pl loadtest test-compile exec:exec -Dexec.executable=java \
+ *     -Dexec.classpathScope=test "-Dexec.args=-cp %classpath org.openjdk.jmh.Main TokenCheckBenchmark -f 1 -wi 3 -i 5"
  * </pre>
+ * (exec:exec, not exec:java: JMH forks a JVM, which needs the classpath on its command line.) Measured 2026-12-03 on
+ * 2 busy cores: p50 96 ns without the check, 103 ns with an empty set, 104 ns with 100,000 ended sessions; p99
+ * 322 / 336 / 335 ns — the check adds under 15 ns to a gateway request.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
