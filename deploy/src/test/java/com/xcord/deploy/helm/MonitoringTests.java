@@ -1,5 +1,6 @@
 package com.xcord.deploy.helm;
 
+import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,24 @@ class MonitoringTests {
         List<HasMetadata> rules = manifests.ofKind(API_VERSION, "PrometheusRule");
         assertThat(rules).singleElement().satisfies(rule -> assertThat(manifests.all().stream()
                 .filter(m -> m.object() == rule).findFirst().orElseThrow().text())
-                .contains("XcordHighErrorRate", "XcordHighLatency", "XcordOutboxLag", "XcordConsumerLag", "XcordHeapSaturated"));
+                .contains("XcordHighErrorRatio", "XcordMessageSendOverBudget", "XcordOutboxLag", "XcordConsumerLagGrowing",
+                        "XcordDeadLetter", "XcordRateLimitFailOpen", "XcordJwksFetchFailing", "XcordHeapSaturated")
+                // the rules' own template expressions reach Prometheus untouched
+                .contains("{{ $labels.application }}"));
+    }
+
+    @Test
+    void everyDashboardIsAConfigMapForGrafanasSidecar() {
+        Manifests manifests = Chart.render(null);
+
+        List<HasMetadata> dashboards = manifests.all().stream().map(Manifests.Manifest::object)
+                .filter(o -> o instanceof ConfigMap map && "1".equals(map.getMetadata().getLabels().get("grafana_dashboard")))
+                .toList();
+        assertThat(dashboards).hasSize(4).allSatisfy(o -> assertThat(((ConfigMap) o).getData().values())
+                .singleElement().asString().startsWith("{"));
+        assertThat(Chart.render(null, Map.of("global.monitoring.dashboards.enabled", false)).all())
+                .noneMatch(m -> m.object() instanceof ConfigMap map
+                        && map.getMetadata().getLabels().containsKey("grafana_dashboard"));
     }
 
     @Test
