@@ -55,6 +55,10 @@ $svc). Values come from values.yaml; passwords and keys only as secretKeyRefs.
       key: {{ .key }}
 {{- end }}
 {{- if $svc.edge }}
+{{- with .root.Values.ingress.trustedProxies }}
+- name: XCORD_GATEWAY_TRUSTEDPROXIES
+  value: {{ join "," . | quote }}
+{{- end }}
 {{- /* the gateway routes to every other enabled service by its Kubernetes Service */}}
 {{- range $other, $target := include "xcord.services" .root | fromYaml }}
 {{- if not $target.edge }}

@@ -222,6 +222,9 @@ class RenderedFleetTests {
             FleetValues.services(values).values().stream().filter(other -> !other.edge()).forEach(other ->
                     assertThat(env(container, "XCORD_GATEWAY_SERVICES_" + other.shortName().toUpperCase() + "_URI"))
                             .contains("http://" + other.module() + ":" + other.port()));
+            // behind the ingress every connection comes from the controller: it must be believed about the client
+            assertThat(env(container, "XCORD_GATEWAY_TRUSTEDPROXIES")).as("the ingress is a trusted proxy")
+                    .hasValueSatisfying(value -> assertThat(value).isNotBlank());
         }
         assertThat(container.getEnv()).as("no secret-looking variable holds a literal")
                 .filteredOn(variable -> SECRET_LOOKING_NAME.matcher(variable.getName()).matches())

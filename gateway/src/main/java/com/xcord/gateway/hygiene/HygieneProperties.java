@@ -16,6 +16,8 @@ import org.springframework.util.unit.DataSize;
  * @param strippedRequestHeaders client headers never passed on: only the gateway may say who the client is
  * @param hsts                   the Strict-Transport-Security value
  * @param referrerPolicy         the Referrer-Policy value
+ * @param trustedProxies         CIDRs of the proxies in front of the gateway (an ingress controller, a load balancer)
+ *                               whose {@code X-Forwarded-For} names the client; empty when the gateway is the edge
  */
 @ConfigurationProperties("xcord.gateway")
 public record HygieneProperties(
@@ -27,7 +29,8 @@ public record HygieneProperties(
                 "X-Forwarded-Prefix", "X-Real-IP", "X-Client-IP", "X-User-Id", "X-Original-URL", "X-Rewrite-URL"})
         List<String> strippedRequestHeaders,
         @DefaultValue("max-age=31536000; includeSubDomains") String hsts,
-        @DefaultValue("no-referrer") String referrerPolicy) {
+        @DefaultValue("no-referrer") String referrerPolicy,
+        @DefaultValue List<String> trustedProxies) {
 
     /**
      * @param allowedOrigins exact origins, e.g. {@code https://app.xcord.example}

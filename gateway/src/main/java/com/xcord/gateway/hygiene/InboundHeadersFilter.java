@@ -1,5 +1,6 @@
 package com.xcord.gateway.hygiene;
 
+import com.xcord.edge.client.ForwardedFor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +16,8 @@ import reactor.core.publisher.Mono;
 /**
  * Cleans what the client sent before anything reads or forwards it: headers that would let a client
  * claim an identity or an address ({@code X-Forwarded-*}, {@code Forwarded}, {@code X-Real-IP},
- * {@code X-User-Id}, …) and headers the client named in {@code Connection} are dropped.
+ * {@code X-User-Id}, …) and headers the client named in {@code Connection} are dropped — after the client's
+ * address is read from {@code X-Forwarded-For} when a trusted proxy (the ingress) sent the request.
  * {@link ForwardedHeaders} sets the request id and {@code X-Forwarded-For/Proto/Host} on the way out;
  * the standard hop-by-hop headers are removed by Spring Cloud Gateway.
  *
@@ -26,9 +28,11 @@ import reactor.core.publisher.Mono;
 class InboundHeadersFilter implements WebFilter, Ordered {
 
     private final List<String> stripped;
+    private final ForwardedFor forwardedFor;
 
     InboundHeadersFilter(HygieneProperties properties) {
         this.stripped = List.copyOf(properties.strippedRequestHeaders());
+        this.forwardedFor = new ForwardedFor(properties.trustedProxies());
     }
 
     @Override
@@ -40,6 +44,7 @@ class InboundHeadersFilter implements WebFilter, Ordered {
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         ServerHttpRequest request = exchange.getRequest();
         HttpHeaders inbound = request.getHeaders();
+        rememberForwardedClient(exchange, inbound);
         List<String> connectionListed = connectionListed(inbound);
         if (connectionListed.isEmpty() && !containsStripped(inbound)) {
             return chain.filter(exchange);
@@ -49,6 +54,19 @@ class InboundHeadersFilter implements WebFilter, Ordered {
             connectionListed.forEach(headers::remove);
         }).build();
         return chain.filter(exchange.mutate().request(cleaned).build());
+    }
+
+    /** Behind a trusted proxy, the client it names (read here: the header is dropped right after). */
+    private void rememberForwardedClient(ServerWebExchange exchange, HttpHeaders inbound) {
+        if (!forwardedFor.trustsAnyProxy()) {
+            return;
+        }
+        String header = inbound.getFirst("X-Forwarded-For");
+        if (header != null) {
+            List<String> all = inbound.get("X-Forwarded-For");
+            String forwarded = all.size() == 1 ? header : String.join(",", all);
+            ClientAddress.remember(exchange, forwardedFor.clientAddress(ClientAddress.of(exchange), forwarded));
+        }
     }
 
     private boolean containsStripped(HttpHeaders headers) {
