@@ -2,15 +2,19 @@ package com.xcord.servicekit.web;
 
 import com.xcord.servicekit.ServiceKitAutoConfiguration;
 import com.xcord.servicekit.XcordProperties;
+import org.apache.catalina.startup.Tomcat;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -41,6 +45,17 @@ public class WebAutoConfiguration {
     @ConditionalOnMissingBean(ErrorController.class)
     ProblemErrorController problemErrorController() {
         return new ProblemErrorController();
+    }
+
+    /** Tomcat's own refusals (before any filter runs) as problem+json; see {@link TomcatProblems}. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass({Tomcat.class, TomcatServletWebServerFactory.class})
+    static class TomcatErrorsConfiguration {
+
+        @Bean
+        TomcatProblems xcordTomcatProblems() {
+            return new TomcatProblems();
+        }
     }
 
     @Bean
