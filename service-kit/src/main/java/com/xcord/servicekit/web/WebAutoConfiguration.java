@@ -16,6 +16,8 @@ import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -68,6 +70,24 @@ public class WebAutoConfiguration {
         // before Spring Security (-100): an oversized body is refused before anything reads it
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 50);
         return registration;
+    }
+
+    @Bean
+    Utf8BodyAdvice utf8BodyAdvice() {
+        return new Utf8BodyAdvice();
+    }
+
+    /** Request bodies are bound by {@link StrictJson}'s rules; responses keep the application's mapper. */
+    @Bean
+    WebMvcConfigurer xcordStrictJsonConfigurer(JsonMapper jsonMapper) {
+        JsonMapper strict = StrictJson.forRequests(jsonMapper);
+        return new WebMvcConfigurer() {
+            @Override
+            public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
+                converters.replaceAll(converter -> converter instanceof JacksonJsonHttpMessageConverter
+                        ? new JacksonJsonHttpMessageConverter(strict) : converter);
+            }
+        };
     }
 
     @Bean
