@@ -1,5 +1,7 @@
 package com.xcord.edge.test;
 
+import com.jayway.jsonpath.DocumentContext;
+import com.jayway.jsonpath.JsonPath;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An HTTP/1.1 client over a plain socket, for the requests well-behaved clients refuse to send (a {@code |} in the
@@ -24,6 +28,20 @@ public final class RawHttp {
 
         public String contentType() {
             return headers.get("content-type");
+        }
+
+        /** An RFC 9457 problem with this status: {@code application/problem+json}, {@code status}, {@code type},
+         *  {@code title} and {@code detail} members. */
+        public Response assertProblem(int expected) {
+            assertThat(status).as(body).isEqualTo(expected);
+            assertThat(contentType()).as("Content-Type").isNotNull()
+                    .satisfies(type -> assertThat(type.toLowerCase(Locale.ROOT)).startsWith("application/problem+json"));
+            DocumentContext problem = JsonPath.parse(body);
+            assertThat(problem.read("$.status", Integer.class)).isEqualTo(expected);
+            assertThat(problem.read("$.type", String.class)).startsWith("https://xcord.local/problems/");
+            assertThat(problem.read("$.title", String.class)).isNotBlank();
+            assertThat(problem.read("$.detail", String.class)).isNotBlank();
+            return this;
         }
     }
 

@@ -10,9 +10,6 @@ import com.xcord.edge.test.RawHttp;
 import com.xcord.gateway.support.GatewayWithWireMockTest;
 import com.xcord.gateway.support.TestKeys;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.MediaType;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every error the gateway answers is problem+json, also the ones Reactor Netty gives before WebFlux runs and the
@@ -20,37 +17,23 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class NettyProblemsTests extends GatewayWithWireMockTest {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    private static void assertRawProblem(RawHttp.Response response, int status) {
-        assertThat(response.status()).as(response.body()).isEqualTo(status);
-        assertThat(response.contentType()).as("Content-Type").isNotNull();
-        assertThat(MediaType.parseMediaType(response.contentType()).isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .as("Content-Type %s", response.contentType()).isTrue();
-        JsonNode problem = JSON.readTree(response.body());
-        assertThat(problem.path("status").asInt()).isEqualTo(status);
-        assertThat(problem.path("title").asString("")).isNotBlank();
-        assertThat(problem.path("type").asString("")).startsWith("https://xcord.local/problems/");
-        assertThat(problem.path("detail").asString("")).isNotBlank();
-    }
-
     private String authorization() {
         return "Authorization: " + bearer(TestKeys.token(newUserId()));
     }
 
     @Test
     void aUrlOver4KilobytesIs414() {
-        assertRawProblem(RawHttp.get(port, "/api/v1/feed?q=" + "a".repeat(20 * 1024), authorization()), 414);
+        RawHttp.get(port, "/api/v1/feed?q=" + "a".repeat(20 * 1024), authorization()).assertProblem(414);
     }
 
     @Test
     void aHeaderOver8KilobytesIs431() {
-        assertRawProblem(RawHttp.get(port, "/api/v1/feed", authorization(), "X-Big: " + "a".repeat(9 * 1024)), 431);
+        RawHttp.get(port, "/api/v1/feed", authorization(), "X-Big: " + "a".repeat(9 * 1024)).assertProblem(431);
     }
 
     @Test
     void aUriJavaCannotParseIs400() {
-        assertRawProblem(RawHttp.get(port, "/api/v1/a|b", authorization()), 400);
+        RawHttp.get(port, "/api/v1/a|b", authorization()).assertProblem(400);
     }
 
     @Test
@@ -64,7 +47,7 @@ class NettyProblemsTests extends GatewayWithWireMockTest {
     @Test
     void aBodilessErrorFromAServiceGetsAProblemBody() {
         downstream.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(404).withHeader("Content-Length", "0")));
-        assertRawProblem(RawHttp.get(port, "/api/v1/feed", authorization()), 404);
+        RawHttp.get(port, "/api/v1/feed", authorization()).assertProblem(404);
     }
 
     @Test

@@ -1,31 +1,23 @@
 package com.xcord.servicekit.web;
 
-import org.springframework.core.MethodParameter;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpInputMessage;
-import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAdapter;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Refuses a JSON request body with a string or property name that is not {@link StorableText}, at
  * any depth, before it is bound: one check for every {@code @RequestBody} of every service rather
- * than one per field. Reads the body once more as a token stream (bodies are at most 1 MiB); a body
- * that is not valid JSON is handed on untouched, for the converter to refuse as malformed.
+ * than one per field. Reads the body as a token stream; a body that is not valid JSON is handed on
+ * untouched, for the converter to refuse as malformed.
  */
 @ControllerAdvice
-class StorableTextBodyAdvice extends RequestBodyAdviceAdapter {
+class StorableTextBodyAdvice extends JsonBodyAdvice {
 
     private final JsonMapper jsonMapper;
 
@@ -34,33 +26,11 @@ class StorableTextBodyAdvice extends RequestBodyAdviceAdapter {
     }
 
     @Override
-    public boolean supports(MethodParameter parameter, Type targetType,
-            Class<? extends HttpMessageConverter<?>> converterType) {
-        return true;
-    }
-
-    @Override
-    public HttpInputMessage beforeBodyRead(HttpInputMessage input, MethodParameter parameter, Type targetType,
-            Class<? extends HttpMessageConverter<?>> converterType) throws IOException {
-        if (!Utf8BodyAdvice.isJson(input.getHeaders().getContentType())) {
-            return input;
-        }
-        byte[] body = input.getBody().readAllBytes();
+    void check(MediaType type, byte[] body) {
         List<String> refused = unstorableFields(body);
         if (!refused.isEmpty()) {
             throw StorableText.refused(refused);
         }
-        return new HttpInputMessage() {
-            @Override
-            public InputStream getBody() {
-                return new ByteArrayInputStream(body);
-            }
-
-            @Override
-            public HttpHeaders getHeaders() {
-                return input.getHeaders();
-            }
-        };
     }
 
     private List<String> unstorableFields(byte[] body) {

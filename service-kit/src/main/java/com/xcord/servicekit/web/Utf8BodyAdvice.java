@@ -1,21 +1,12 @@
 package com.xcord.servicekit.web;
 
 import com.xcord.edge.ProblemTypes;
-import org.springframework.core.MethodParameter;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpInputMessage;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAdapter;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.lang.reflect.Type;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -29,26 +20,14 @@ import java.nio.charset.StandardCharsets;
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class Utf8BodyAdvice extends RequestBodyAdviceAdapter {
+class Utf8BodyAdvice extends JsonBodyAdvice {
 
     @Override
-    public boolean supports(MethodParameter parameter, Type targetType,
-            Class<? extends HttpMessageConverter<?>> converterType) {
-        return true;
-    }
-
-    @Override
-    public HttpInputMessage beforeBodyRead(HttpInputMessage input, MethodParameter parameter, Type targetType,
-            Class<? extends HttpMessageConverter<?>> converterType) throws IOException {
-        MediaType type = input.getHeaders().getContentType();
-        if (!isJson(type)) {
-            return input;
-        }
+    void check(MediaType type, byte[] body) {
         if (!declaresUtf8OrNothing(type)) {
             throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ProblemTypes.UNSUPPORTED_MEDIA_TYPE,
                     "A JSON body is UTF-8: send charset=utf-8 or no charset");
         }
-        byte[] body = input.getBody().readAllBytes();
         try {
             StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body));
@@ -56,17 +35,6 @@ class Utf8BodyAdvice extends RequestBodyAdviceAdapter {
             throw new ApiException(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_BODY,
                     "The request body is not well-formed UTF-8");
         }
-        return new HttpInputMessage() {
-            @Override
-            public InputStream getBody() {
-                return new ByteArrayInputStream(body);
-            }
-
-            @Override
-            public HttpHeaders getHeaders() {
-                return input.getHeaders();
-            }
-        };
     }
 
     private static boolean declaresUtf8OrNothing(MediaType type) {
@@ -79,10 +47,5 @@ class Utf8BodyAdvice extends RequestBodyAdviceAdapter {
         } catch (IllegalArgumentException unknownCharset) {
             return false;
         }
-    }
-
-    static boolean isJson(MediaType type) {
-        return type != null && (MediaType.APPLICATION_JSON.isCompatibleWith(type)
-                || (type.getSubtypeSuffix() != null && type.getSubtypeSuffix().equals("json")));
     }
 }
