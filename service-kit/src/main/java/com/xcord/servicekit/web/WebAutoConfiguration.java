@@ -84,7 +84,9 @@ public class WebAutoConfiguration {
         return new WebMvcConfigurer() {
             @Override
             public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
-                converters.replaceAll(converter -> converter instanceof JacksonJsonHttpMessageConverter
+                // exactly the JSON converter: Spring Data's projecting subclass (first in the list, reads only
+                // @ProjectedPayload interfaces and writes nothing) keeps its place and its job
+                converters.replaceAll(converter -> converter.getClass() == JacksonJsonHttpMessageConverter.class
                         ? new JacksonJsonHttpMessageConverter(strict) : converter);
             }
         };
