@@ -1,7 +1,7 @@
 package com.xcord.gateway.problem;
 
+import com.xcord.edge.ProblemJson;
 import com.xcord.edge.ProblemTypes;
-import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -21,40 +21,8 @@ public record Problem(int status, String type, String title, String detail) {
                 : new Problem(status, ProblemTypes.HTTP_ERROR, "HTTP " + status, detail);
     }
 
-    /** Hand-written JSON: four fields, no reflection, nothing a serializer configuration could change. */
+    /** Hand-written JSON (edge-rules' {@link ProblemJson}): four fields, nothing a serializer configuration could change. */
     public byte[] toJson() {
-        StringBuilder json = new StringBuilder(160);
-        json.append("{\"type\":");
-        quote(json, type);
-        json.append(",\"title\":");
-        quote(json, title);
-        json.append(",\"status\":").append(status);
-        if (detail != null) {
-            json.append(",\"detail\":");
-            quote(json, detail);
-        }
-        return json.append('}').toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static void quote(StringBuilder out, String value) {
-        out.append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
+        return ProblemJson.write(type, title, status, detail);
     }
 }

@@ -1,6 +1,7 @@
 package com.xcord.realtime.ws;
 
 import com.xcord.realtime.RealtimeProperties;
+import com.xcord.realtime.problem.ProblemResponses;
 import com.xcord.realtime.session.SessionRegistry;
 import java.time.Clock;
 import java.util.Map;
@@ -58,8 +59,7 @@ class WebSocketConfig {
             if (exchange.getRequest().getPath().value().equals("/ws")) {
                 var headers = exchange.getRequest().getHeaders();
                 if (!policy.allows(headers.getOrigin(), headers.getHost())) {
-                    exchange.getResponse().setStatusCode(HttpStatus.FORBIDDEN);
-                    return exchange.getResponse().setComplete();
+                    return ProblemResponses.write(exchange, HttpStatus.FORBIDDEN, "This Origin may not open a socket.");
                 }
             }
             return chain.filter(exchange);

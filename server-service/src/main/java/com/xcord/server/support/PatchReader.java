@@ -20,7 +20,7 @@ import java.util.Set;
  * but only for the fields present (an absent field is not being changed). Every bad field is
  * reported at once, as {@code errors: [{field, message}]}. Values are typed strictly (a
  * string field takes a JSON string, a number field an integer), as clients of the old
- * hand-written checks were used to.
+ * hand-written checks were used to, and a field the record does not have is refused.
  */
 @Component
 public class PatchReader {
@@ -52,6 +52,11 @@ public class PatchReader {
                 errors.add(new FieldViolation(field, e.getMessage()));
             }
         }
+        body.propertyNames().forEach(name -> {
+            if (!present.contains(name)) {
+                errors.add(new FieldViolation(name, "unknown field")); // as service-kit binds every other body
+            }
+        });
         R record = construct(type, components, values);
         for (String field : present) {
             if (errors.stream().noneMatch(e -> e.field().equals(field))) {

@@ -29,9 +29,14 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
+import java.math.BigInteger;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -138,8 +143,56 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
         if (causedBy(ex, PayloadTooLargeException.class)) {
             return payloadTooLarge();
         }
+        MismatchedInputException mismatch = find(ex, MismatchedInputException.class);
+        if (mismatch != null && !mismatch.getPath().isEmpty()) {
+            String field = JsonPaths.of(mismatch.getPath());
+            String message = expectation(mismatch);
+            return Problem.validation("Invalid " + field + ": " + message, List.of(new FieldViolation(field, message)))
+                    .toResponseEntity(null);
+        }
         return Problem.of(400, ProblemTypes.MALFORMED_BODY, "The request body is missing or is not valid JSON")
                 .toResponseEntity(null);
+    }
+
+    /** What a field takes, said as a client would put it (no Java type names). */
+    private static String expectation(MismatchedInputException mismatch) {
+        if (mismatch instanceof UnrecognizedPropertyException) {
+            return "unknown field";
+        }
+        Class<?> type = mismatch.getTargetType();
+        if (type == null) {
+            return "has an invalid value";
+        }
+        if (CharSequence.class.isAssignableFrom(type)) {
+            return "must be a string";
+        }
+        if (type == int.class || type == long.class || type == short.class || type == byte.class
+                || type == Integer.class || type == Long.class || type == Short.class || type == Byte.class
+                || type == BigInteger.class) {
+            return "must be an integer";
+        }
+        if (type == double.class || type == float.class || Number.class.isAssignableFrom(type)) {
+            return "must be a number";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "must be true or false";
+        }
+        if (type.isEnum()) {
+            return "must be one of " + Arrays.stream(type.getEnumConstants()).map(String::valueOf).toList();
+        }
+        if (type.isArray() || Collection.class.isAssignableFrom(type)) {
+            return "must be an array";
+        }
+        return "must be an object";
+    }
+
+    private static <T extends Throwable> T find(Throwable ex, Class<T> type) {
+        for (Throwable t = ex; t != null && t.getCause() != t; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     /** Every other Spring MVC exception arrives here with a ProblemDetail body. */

@@ -1,37 +1,23 @@
 package com.xcord.servicekit.web;
 
-import org.springframework.core.MethodParameter;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpInputMessage;
 import org.springframework.http.MediaType;
-import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAdapter;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.TokenStreamContext;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.lang.reflect.Type;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 
 /**
  * Refuses a JSON request body with a string or property name that is not {@link StorableText}, at
  * any depth, before it is bound: one check for every {@code @RequestBody} of every service rather
- * than one per field. Reads the body once more as a token stream (bodies are at most 1 MiB); a body
- * that is not valid JSON is handed on untouched, for the converter to refuse as malformed.
+ * than one per field. Reads the body as a token stream; a body that is not valid JSON is handed on
+ * untouched, for the converter to refuse as malformed.
  */
 @ControllerAdvice
-class StorableTextBodyAdvice extends RequestBodyAdviceAdapter {
-
-    private static final String ROOT = "body";
+class StorableTextBodyAdvice extends JsonBodyAdvice {
 
     private final JsonMapper jsonMapper;
 
@@ -40,33 +26,11 @@ class StorableTextBodyAdvice extends RequestBodyAdviceAdapter {
     }
 
     @Override
-    public boolean supports(MethodParameter parameter, Type targetType,
-            Class<? extends HttpMessageConverter<?>> converterType) {
-        return true;
-    }
-
-    @Override
-    public HttpInputMessage beforeBodyRead(HttpInputMessage input, MethodParameter parameter, Type targetType,
-            Class<? extends HttpMessageConverter<?>> converterType) throws IOException {
-        if (!isJson(input.getHeaders().getContentType())) {
-            return input;
-        }
-        byte[] body = input.getBody().readAllBytes();
+    void check(MediaType type, byte[] body) {
         List<String> refused = unstorableFields(body);
         if (!refused.isEmpty()) {
             throw StorableText.refused(refused);
         }
-        return new HttpInputMessage() {
-            @Override
-            public InputStream getBody() {
-                return new ByteArrayInputStream(body);
-            }
-
-            @Override
-            public HttpHeaders getHeaders() {
-                return input.getHeaders();
-            }
-        };
     }
 
     private List<String> unstorableFields(byte[] body) {
@@ -75,36 +39,14 @@ class StorableTextBodyAdvice extends RequestBodyAdviceAdapter {
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
                 if (token == JsonToken.PROPERTY_NAME && !StorableText.isStorable(parser.currentName())) {
                     // the name is the bad text: report the object that holds it
-                    refused.add(path(parser.streamReadContext().getParent()));
+                    refused.add(JsonPaths.of(parser.streamReadContext().getParent()));
                 } else if (token == JsonToken.VALUE_STRING && !StorableText.isStorable(parser.getString())) {
-                    refused.add(path(parser.streamReadContext()));
+                    refused.add(JsonPaths.of(parser.streamReadContext()));
                 }
             }
         } catch (JacksonException malformed) {
             // not JSON after all: the converter answers it as a malformed body
         }
         return refused;
-    }
-
-    /** {@code attachments[0].name}, the form bean-validation errors name nested fields in. */
-    private static String path(TokenStreamContext context) {
-        Deque<String> segments = new ArrayDeque<>();
-        for (TokenStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
-            segments.push(c.inArray() ? "[" + Math.max(c.getCurrentIndex(), 0) + "]"
-                    : StorableText.printable(c.currentName(), "?"));
-        }
-        StringBuilder path = new StringBuilder();
-        for (String segment : segments) {
-            if (!path.isEmpty() && !segment.startsWith("[")) {
-                path.append('.');
-            }
-            path.append(segment);
-        }
-        return path.isEmpty() ? ROOT : path.toString();
-    }
-
-    private static boolean isJson(MediaType type) {
-        return type != null && (MediaType.APPLICATION_JSON.isCompatibleWith(type)
-                || (type.getSubtypeSuffix() != null && type.getSubtypeSuffix().equals("json")));
     }
 }

@@ -43,6 +43,12 @@ class WidgetController {
     record Assembly(String name, List<Part> parts, Map<String, String> labels) {
     }
 
+    enum Shade { LIGHT, DARK }
+
+    /** A field of every JSON type a request takes, for the binding rules. */
+    record Spec(String name, int count, Boolean active, Double weight, Shade shade, List<Part> parts) {
+    }
+
     private final Widgets widgets;
     private final JdbcTemplate jdbc;
 
@@ -107,6 +113,11 @@ class WidgetController {
     @PostMapping("/widgets/assemblies")
     Assembly assemble(@RequestBody Assembly assembly) {
         return assembly;
+    }
+
+    @PostMapping("/widgets/specs")
+    Spec spec(@RequestBody Spec spec) {
+        return spec;
     }
 
     @GetMapping("/widgets/named/{name}")
