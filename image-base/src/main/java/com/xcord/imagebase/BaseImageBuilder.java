@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -137,8 +138,8 @@ public final class BaseImageBuilder {
      * keeping them would drag X11 and freetype into every image.
      */
     private Map<AbsoluteUnixPath, Path> librariesOf(Path runtime) {
-        List<Path> natives = JavaRuntime.nativeFiles(runtime);
-        Set<String> inRuntime = natives.stream().map(p -> p.getFileName().toString()).collect(Collectors.toSet());
+        List<Path> natives = new ArrayList<>(JavaRuntime.nativeFiles(runtime));
+        Set<String> inRuntime = natives.stream().map(p -> p.getFileName().toString()).collect(Collectors.toCollection(HashSet::new));
         List<Needed> core = new ArrayList<>();
         core.addAll(HostLibraries.of(runtime.resolve("bin/java")));
         core.addAll(HostLibraries.of(runtime.resolve("lib/server/libjvm.so")));
@@ -148,14 +149,22 @@ public final class BaseImageBuilder {
 
         Map<AbsoluteUnixPath, Path> libraries = new TreeMap<>(Comparator.comparing(AbsoluteUnixPath::toString));
         core.forEach(n -> libraries.put(AbsoluteUnixPath.fromPath(n.hostPath()), n.hostPath()));
-        for (Path file : natives) {
-            List<String> beyondCore = HostLibraries.of(file).stream()
-                    .filter(n -> !inRuntime.contains(n.name()) && !coreNames.contains(n.name()))
-                    .map(Needed::name).collect(Collectors.toList());
-            if (!beyondCore.isEmpty()) {
-                System.out.println("[image-base] headless runtime: left out " + runtime.relativize(file)
-                        + " (needs " + String.join(", ", beyondCore) + ")");
-                JavaRuntime.delete(file);
+        // until nothing more goes: a library that needs one left out goes too (libjawt.so needs libawt_xawt.so)
+        boolean leftOut = true;
+        while (leftOut) {
+            leftOut = false;
+            for (Path file : List.copyOf(natives)) {
+                List<String> beyondCore = HostLibraries.of(file).stream()
+                        .filter(n -> !inRuntime.contains(n.name()) && !coreNames.contains(n.name()))
+                        .map(Needed::name).distinct().collect(Collectors.toList());
+                if (!beyondCore.isEmpty()) {
+                    System.out.println("[image-base] headless runtime: left out " + runtime.relativize(file)
+                            + " (needs " + String.join(", ", beyondCore) + ")");
+                    JavaRuntime.delete(file);
+                    natives.remove(file);
+                    inRuntime.remove(file.getFileName().toString());
+                    leftOut = true;
+                }
             }
         }
         return libraries;

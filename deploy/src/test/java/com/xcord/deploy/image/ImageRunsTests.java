@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ImageRunsTests {
 
     @TempDir
-    Path work;
+    static Path work;
 
     private Path root;
     private Path loader;
@@ -61,7 +61,7 @@ class ImageRunsTests {
         Result java = inImage(root + "/opt/java/bin/java", "-XshowSettings:properties", "-version");
         assertThat(java.status()).as(java.output()).isZero();
         assertThat(java.output()).contains("java.home = " + root.resolve("opt/java"));
-        System.out.println("[image] " + java.output().lines().filter(l -> l.contains("Runtime Environment"))
+        System.out.println("[image] " + java.output().lines().filter(l -> l.contains("java.runtime.version"))
                 .findFirst().orElse("").trim());
     }
 
