@@ -8,7 +8,6 @@ import java.lang.module.ModuleFinder;
 import java.lang.module.ModuleReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.spi.ToolProvider;
@@ -45,12 +44,10 @@ final class JavaRuntime {
         String modules = MODULES.stream().filter(available::contains).collect(Collectors.joining(","));
         ToolProvider jlink = ToolProvider.findFirst("jlink")
                 .orElseThrow(() -> new IllegalStateException("the build must run on a JDK with jlink, not on a JRE"));
-        List<String> args = new ArrayList<>(List.of("--add-modules", modules, "--output", output.toString(),
-                "--strip-debug", "--no-man-pages", "--no-header-files", "--compress=2"));
-        if (Runtime.version().feature() >= 17) {
-            // the JDK's class data sharing archive: every JVM in the image (the app, each healthcheck) starts faster
-            args.add("--generate-cds-archive");
-        }
+        List<String> args = List.of("--add-modules", modules, "--output", output.toString(),
+                "--strip-debug", "--no-man-pages", "--no-header-files", "--compress=2",
+                // the JDK's class data sharing archive: every JVM in the image (the app, each healthcheck) starts faster
+                "--generate-cds-archive");
         run(jlink, args);
         // only used above 32 GB of heap (no compressed oops), where a service never runs: 11 MB saved
         delete(output.resolve("lib/server/classes_nocoops.jsa"));
