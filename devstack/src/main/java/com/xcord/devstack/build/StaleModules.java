@@ -196,7 +196,7 @@ public final class StaleModules {
 
     /**
      * {@code java StaleModules.java [--list]}, run from the repository root: builds the stale modules with
-     * {@code ./mvnw -q -DskipTests install -pl <stale> -am}, or with {@code --list} only prints them.
+     * {@code ./mvnw -q -DskipTests -Djib.skip=true install -pl <stale> -am}, or with {@code --list} only prints them.
      * Exits with Maven's status.
      */
     public static void main(String[] args) throws Exception {
@@ -212,7 +212,8 @@ public final class StaleModules {
         }
         System.out.println("xcord: building " + String.join(", ", stale) + " (changed since the last build; tests skipped)");
         Instant start = Instant.now();
-        List<String> command = List.of(root.resolve("mvnw").toString(), "-q", "-DskipTests", "install",
+        // -Djib.skip: the launcher runs jars; container images are for ./mvnw verify and CI (README "Container images")
+        List<String> command = List.of(root.resolve("mvnw").toString(), "-q", "-DskipTests", "-Djib.skip=true", "install",
                 "-pl", String.join(",", stale), "-am");
         int status = new ProcessBuilder(command).directory(root.toFile()).inheritIO().start().waitFor();
         if (status != 0) {
