@@ -35,7 +35,9 @@ class ReleaseWorkflowTests {
         assertThat(projects.find()).as("jib:build names its modules with -pl: %s", jib).isTrue();
         Set<String> pushed = new TreeSet<>(Arrays.asList(projects.group(1).split(",")));
         assertThat(pushed).as("modules whose image release.yml pushes").isEqualTo(new TreeSet<>(DeployableModules.find()));
-        assertThat(jib).startsWith("./mvnw ").contains(" package ", "-DskipTests", "-Djib.to.auth.username=", "-Djib.to.auth.password=");
+        assertThat(jib).contains("./mvnw ", " package ", "-DskipTests", "-Djib.to.auth.username=", "-Djib.to.auth.password=")
+                // images go to the repository owner's registry (lower-cased), not a fixed organisation
+                .contains("-Dxcord.image.registry=\"ghcr.io/$owner\"");
     }
 
     @Test
