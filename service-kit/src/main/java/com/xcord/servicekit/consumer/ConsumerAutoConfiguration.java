@@ -5,7 +5,6 @@ import com.xcord.events.Topics;
 import com.xcord.servicekit.KitScheduler;
 import com.xcord.servicekit.ServiceKitAutoConfiguration;
 import com.xcord.servicekit.XcordProperties;
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -49,7 +48,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Consumers: {@link IdempotentConsumer}, and the listener container factory every
@@ -96,7 +94,7 @@ public class ConsumerAutoConfiguration {
             ObjectProvider<KafkaConnectionDetails> connectionDetails,
             ObjectProvider<ConcurrentKafkaListenerContainerFactoryConfigurer> configurer,
             DeadLetterProducer deadLetters, XcordProperties properties, Environment environment,
-            ObjectProvider<MeterRegistry> meters) {
+            ObjectProvider<MeterRegistry> meters, DeadLetterMeters deadLetterMeters) {
         Map<String, Object> config = new HashMap<>(kafka.buildConsumerProperties());
         KafkaConnectionDetails details = connectionDetails.getIfAvailable();
         if (details != null) {
@@ -126,7 +124,7 @@ public class ConsumerAutoConfiguration {
         } else {
             factory.setConsumerFactory(consumerFactory);
         }
-        factory.setCommonErrorHandler(errorHandler(deadLetters.template(), properties.consumer(), registry));
+        factory.setCommonErrorHandler(errorHandler(deadLetters.template(), properties.consumer(), deadLetterMeters));
         return factory;
     }
 
@@ -138,12 +136,18 @@ public class ConsumerAutoConfiguration {
     @Bean
     DeadLetterTopics xcordDeadLetterTopics(
             @Qualifier(KafkaListenerConfigUtils.KAFKA_LISTENER_ENDPOINT_REGISTRY_BEAN_NAME)
-            ObjectProvider<KafkaListenerEndpointRegistry> registry, ObjectProvider<KafkaAdmin> admin) {
-        return new DeadLetterTopics(registry, admin);
+            ObjectProvider<KafkaListenerEndpointRegistry> registry, ObjectProvider<KafkaAdmin> admin,
+            DeadLetterMeters meters) {
+        return new DeadLetterTopics(registry, admin, meters);
+    }
+
+    @Bean
+    DeadLetterMeters xcordDeadLetterMeters(ObjectProvider<MeterRegistry> meters) {
+        return new DeadLetterMeters(meters::getIfAvailable);
     }
 
     static DefaultErrorHandler errorHandler(KafkaTemplate<Object, Object> template, XcordProperties.Consumer config,
-            MeterRegistry meters) {
+            DeadLetterMeters meters) {
         DeadLetterPublishingRecoverer publisher = new DeadLetterPublishingRecoverer(template,
                 (record, ex) -> new TopicPartition(Topics.deadLetter(record.topic()), -1));
         ConsumerRecordRecoverer recoverer = meters == null ? publisher : countingDeadLetters(publisher, meters);
@@ -155,17 +159,13 @@ public class ConsumerAutoConfiguration {
     }
 
     /**
-     * Counts {@code xcord.consumer.dead.letters} by source topic once the record is on {@code <topic>.dlt}: the
-     * publisher waits for the broker's acknowledgement and throws (nothing counted, the record retried) if it fails.
+     * Counts the record once it is on {@code <topic>.dlt}: the publisher waits for the broker's acknowledgement and
+     * throws (nothing counted, the record retried) if it fails.
      */
-    static ConsumerRecordRecoverer countingDeadLetters(DeadLetterPublishingRecoverer publisher, MeterRegistry meters) {
-        Map<String, Counter> byTopic = new ConcurrentHashMap<>();
+    static ConsumerRecordRecoverer countingDeadLetters(DeadLetterPublishingRecoverer publisher, DeadLetterMeters meters) {
         return (record, exception) -> {
             publisher.accept(record, exception);
-            byTopic.computeIfAbsent(record.topic(), topic -> Counter.builder("xcord.consumer.dead.letters")
-                    .description("records sent to <topic>.dlt after their retries (or undecodable)")
-                    .tag("topic", topic)
-                    .register(meters)).increment();
+            meters.deadLettered(record.topic());
         };
     }
 

@@ -49,6 +49,8 @@ class MetricsTests extends IntegrationTest {
         assertThat(scrape.has("jvm_memory_used_bytes")).isTrue();
         assertThat(scrape.has("hikaricp_connections_active")).isTrue();
         assertThat(scrape.has("xcord_jwks_fetch_failures_total")).isTrue();
+        // every topic a listener reads has its dead-letter counter from the start (an alert sees the first as +1)
+        assertThat(scrape.find("xcord_consumer_dead_letters_total", "topic", WidgetEvents.TOPIC)).isNotEmpty();
     }
 
     @Test
