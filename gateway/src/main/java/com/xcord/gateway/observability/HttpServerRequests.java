@@ -1,5 +1,6 @@
 package com.xcord.gateway.observability;
 
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.concurrent.TimeUnit;
@@ -25,7 +26,7 @@ public class HttpServerRequests {
         }
     }
 
-    private final io.micrometer.core.instrument.Meter.MeterProvider<Timer> timers;
+    private final Meter.MeterProvider<Timer> timers;
 
     HttpServerRequests(MeterRegistry meters) {
         this.timers = Timer.builder("http.server.requests")
