@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,6 +55,7 @@ public class JwksCache implements AutoCloseable {
      */
     private volatile boolean lastFetchFailed;
     private final AtomicReference<Mono<Map<String, PublishedKey>>> inFlight = new AtomicReference<>();
+    private final AtomicLong fetchFailures = new AtomicLong();
     private final SecurityProperties properties;
     private final HttpClient http;
     private volatile Disposable refresher;
@@ -97,6 +99,11 @@ public class JwksCache implements AutoCloseable {
     /** Whether any key has been loaded. */
     public boolean hasKeys() {
         return !keys.isEmpty();
+    }
+
+    /** How many JWKS fetches failed since start (the metric {@code xcord.jwks.fetch.failures}). */
+    public long fetchFailures() {
+        return fetchFailures.get();
     }
 
     /** The key ids loaded now. */
@@ -159,7 +166,10 @@ public class JwksCache implements AutoCloseable {
                     lastFetchFailed = false;
                     replace(fresh);
                 })
-                .doOnError(e -> lastFetchFailed = true)
+                .doOnError(e -> {
+                    lastFetchFailed = true;
+                    fetchFailures.incrementAndGet();
+                })
                 .doOnError(e -> log.warn("cannot fetch the JWKS from {} ({}); keeping {} cached key(s)",
                         properties.jwksUri(), e.toString(), keys.size()))
                 .doFinally(signal -> inFlight.set(null))

@@ -7,6 +7,7 @@ import com.xcord.realtime.support.World;
 import com.xcord.realtime.support.WsClient;
 import com.xcord.realtime.session.SessionRegistry;
 import java.time.Duration;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -16,8 +17,12 @@ class SlowReaderTests extends RealtimeTestBase {
     @Autowired
     SessionRegistry registry;
 
+    @Autowired
+    MeterRegistry meters;
+
     @Test
     void aSocketThatDoesNotReadIsClosedInsteadOfBufferingWithoutBound() {
+        double slowClosesBefore = meters.get("xcord.realtime.slow.consumer.closes").counter().count();
         String a = World.user("a");
         String slow = World.user("slow");
         WsClient reader = online(a);
@@ -40,5 +45,8 @@ class SlowReaderTests extends RealtimeTestBase {
         // the server drops the TCP connection too (write timeout), although the client never read the close frame
         await().atMost(Duration.ofSeconds(15)).until(() -> !registry.hasConnection(slow));
         c.abort();
+        // and the operator sees it: one slow-consumer close (the queue overflowed or, first, a write timed out)
+        assertThat(meters.get("xcord.realtime.slow.consumer.closes").counter().count())
+                .isEqualTo(slowClosesBefore + 1);
     }
 }

@@ -22,8 +22,13 @@ public class ServiceKitDefaults implements EnvironmentPostProcessor, Ordered {
         Map<String, Object> defaults = new LinkedHashMap<>();
         // virtual threads where the JDK has them (Boot ignores this below Java 21)
         defaults.put("spring.threads.virtual.enabled", "true");
-        defaults.put("management.endpoints.web.exposure.include", "health,info");
+        // /actuator/prometheus: scraped inside the cluster; the gateway routes no /actuator/** path to a service
+        defaults.put("management.endpoints.web.exposure.include", "health,info,prometheus");
         defaults.put("management.endpoint.health.probes.enabled", "true");
+        // liveness never follows a dependency (a restart would not bring the database back); readiness does
+        defaults.put("management.endpoint.health.group.liveness.include", "livenessState");
+        defaults.put("management.endpoint.health.group.readiness.include", "readinessState,db,outbox");
+        defaults.putAll(MetricsDefaults.ALL);
         defaults.put("management.endpoint.health.show-details", "never");
         // an API only: unknown paths are 404 problems, not static-resource lookups
         defaults.put("spring.web.resources.add-mappings", "false");

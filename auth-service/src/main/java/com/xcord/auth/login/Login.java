@@ -7,6 +7,7 @@ import com.xcord.auth.account.AuthResponse;
 import com.xcord.auth.account.Credentials;
 import com.xcord.auth.account.Passwords;
 import com.xcord.auth.ratelimit.ClientInfo;
+import com.xcord.auth.ratelimit.RateLimit;
 import com.xcord.auth.ratelimit.RateLimitProperties;
 import com.xcord.auth.ratelimit.RateLimitedException;
 import com.xcord.auth.ratelimit.RateLimiter;
@@ -34,20 +35,26 @@ class Login {
     private final RateLimiter rateLimiter;
     private final RateLimitProperties limits;
     private final LoginThrottle throttle;
+    private final LoginMeters meters;
 
     Login(Accounts accounts, Passwords passwords, Sessions sessions, RateLimiter rateLimiter,
-            RateLimitProperties limits, LoginThrottle throttle) {
+            RateLimitProperties limits, LoginThrottle throttle, LoginMeters meters) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.sessions = sessions;
         this.rateLimiter = rateLimiter;
         this.limits = limits;
         this.throttle = throttle;
+        this.meters = meters;
     }
 
     AuthResponse login(LoginRequest request, ClientInfo client) {
         validate(request);
-        RateLimitedException.throwIfExceeded(rateLimiter.hit("login:ip:" + client.ip(), limits.loginPerIp()));
+        RateLimit perIp = rateLimiter.hit("login:ip:" + client.ip(), limits.loginPerIp());
+        if (!perIp.allowed()) {
+            meters.throttledPerIp();
+        }
+        RateLimitedException.throwIfExceeded(perIp);
 
         String login = AccountRules.normalizeLogin(request.login());
         Optional<Credentials> credentials = accounts.credentials(login);
@@ -57,10 +64,12 @@ class Login {
         // the attempt already counts as a failure: only a success takes it back
         if (credentials.isEmpty()) {
             passwords.matchNothing(request.password());
+            meters.badCredentials();
             throw new InvalidCredentialsException();
         }
         Credentials found = credentials.get();
         if (!passwords.matches(request.password(), found.passwordHash())) {
+            meters.badCredentials();
             throw new InvalidCredentialsException();
         }
         throttle.succeeded(attempt);
@@ -73,7 +82,7 @@ class Login {
     }
 
     /** Shape only; a password that cannot be valid is still just a wrong password, but not an essay. */
-    private static void validate(LoginRequest request) {
+    private void validate(LoginRequest request) {
         List<FieldViolation> errors = new ArrayList<>();
         if (request.login() == null || request.login().isBlank() || request.login().length() > AccountRules.EMAIL_MAX) {
             errors.add(new FieldViolation("login", "must be a username or an email"));
@@ -83,6 +92,7 @@ class Login {
             errors.add(new FieldViolation("password", "must not be empty"));
         }
         if (!errors.isEmpty()) {
+            meters.invalid();
             throw new BadRequestException("Invalid login request", errors);
         }
     }

@@ -8,6 +8,7 @@ import com.xcord.auth.ratelimit.RateLimitProperties.Limit;
 import com.xcord.auth.ratelimit.RateLimitedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
@@ -80,12 +81,20 @@ class LoginThrottle {
     private final Clock clock;
     private final KnownNetworks knownNetworks;
     private final RateLimitProperties limits;
+    private final LoginMeters meters;
 
     LoginThrottle(StringRedisTemplate redis, Clock clock, KnownNetworks knownNetworks, RateLimitProperties limits) {
+        this(redis, clock, knownNetworks, limits, LoginMeters.unobserved());
+    }
+
+    @Autowired
+    LoginThrottle(StringRedisTemplate redis, Clock clock, KnownNetworks knownNetworks, RateLimitProperties limits,
+            LoginMeters meters) {
         this.redis = redis;
         this.clock = clock;
         this.knownNetworks = knownNetworks;
         this.limits = limits;
+        this.meters = meters;
     }
 
     /** One admitted attempt at {@code account} from a client network, counted as a failure until it succeeds. */
@@ -120,10 +129,12 @@ class LoginThrottle {
         long pairWait = ((Number) result.get(0)).longValue();
         long accountWait = ((Number) result.get(1)).longValue();
         if (accountWait > 0 && accountWait >= pairWait) {
+            meters.throttledPerAccount();
             throw new RateLimitedException(new RateLimit(perAccount.max(), 0, Duration.ofMillis(accountWait), false));
         }
         if (pairWait > 0) {
             // a backoff allows one attempt per wait
+            meters.throttledByBackoff();
             throw new RateLimitedException(new RateLimit(1, 0, Duration.ofMillis(pairWait), false));
         }
         return attempt;

@@ -25,12 +25,16 @@ public final class Fleet {
     private static RuntimeException failedToStart;
 
     private final ServiceJar gateway;
+    /** The gateway's management port: its actuator (Prometheus scrape), not published behind the load balancer. */
+    private final int gatewayManagementPort;
     private final List<ServiceJar> realtime;
     /** The HTTP services behind the gateway by name ({@code auth}, {@code server}, {@code dm}, {@code feed}). */
     private final Map<String, ServiceJar> services;
 
-    private Fleet(ServiceJar gateway, List<ServiceJar> realtime, Map<String, ServiceJar> services) {
+    private Fleet(ServiceJar gateway, int gatewayManagementPort, List<ServiceJar> realtime,
+            Map<String, ServiceJar> services) {
         this.gateway = gateway;
+        this.gatewayManagementPort = gatewayManagementPort;
         this.realtime = realtime;
         this.services = services;
     }
@@ -62,6 +66,16 @@ public final class Fleet {
             throw new IllegalArgumentException("no service " + name + "; there are " + services.keySet());
         }
         return service.url();
+    }
+
+    /** The gateway's management server (its {@code /actuator/prometheus}), e.g. {@code http://127.0.0.1:41235}. */
+    public String gatewayManagementUrl() {
+        return "http://127.0.0.1:" + gatewayManagementPort;
+    }
+
+    /** Realtime replica {@code n}'s (1 or 2) own base URL, bypassing the gateway. */
+    public String realtimeUrl(int n) {
+        return realtime.get(n - 1).url();
     }
 
     /** The WebSocket endpoint through the gateway. */
@@ -101,12 +115,14 @@ public final class Fleet {
                 {"xcord":{"gateway":{"rate-limits":{"routes":{
                   "auth-register":{"limit":100000,"window":"1h","per":"ip"},
                   "realtime":{"limit":100000,"window":"1m","per":"ip"}}}}}}""");
+        int gatewayManagementPort = freePort();
+        gatewayEnv.put("MANAGEMENT_SERVER_PORT", Integer.toString(gatewayManagementPort));
         ServiceJar gateway = launch("gateway", "gateway", freePort(), gatewayEnv);
 
         List<ServiceJar> all = List.of(auth, server, dm, feed, realtime1, realtime2, gateway);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> all.parallelStream().forEach(ServiceJar::stop), "fleet-stop"));
         all.forEach(Fleet::awaitHealthy);
-        Fleet fleet = new Fleet(gateway, List.of(realtime1, realtime2),
+        Fleet fleet = new Fleet(gateway, gatewayManagementPort, List.of(realtime1, realtime2),
                 Map.of("auth", auth, "server", server, "dm", dm, "feed", feed));
         fleet.awaitTokensAccepted();
         return fleet;

@@ -1,12 +1,16 @@
 package com.xcord.edge.revocation;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 /**
@@ -33,5 +37,18 @@ public class SessionRevocationAutoConfiguration {
         String clientId = "session-revocations-" + environment.getProperty("spring.application.name", "xcord");
         return new SessionRevocationFeed(revoked, servers, properties.topic(), clientId,
                 clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    /** {@code xcord_session_revocations_known}: the ended sessions this process remembers, where it has Micrometer. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(MeterBinder.class)
+    static class RevocationMetrics {
+
+        @Bean
+        MeterBinder xcordSessionRevocationMeters(RevokedSessions revoked) {
+            return meters -> Gauge.builder("xcord.session.revocations.known", revoked, RevokedSessions::size)
+                    .description("ended sessions this process remembers (tokens of them are refused)")
+                    .register(meters);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package com.xcord.gateway.auth;
 
 import com.xcord.edge.PublicPaths;
+import com.xcord.gateway.observability.ManagementRequests;
 import com.xcord.gateway.hygiene.FilterOrder;
 import com.xcord.gateway.problem.Problem;
 import com.xcord.gateway.problem.ProblemResponses;
@@ -38,6 +39,9 @@ class AuthenticationFilter implements WebFilter, Ordered {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        if (ManagementRequests.isManagement(exchange)) {
+            return chain.filter(exchange);
+        }
         String path = exchange.getRequest().getPath().value();
         if (PathTraversal.isSuspicious(path)) {
             return ProblemResponses.write(exchange, Problem.of(HttpStatus.BAD_REQUEST, "The path is not acceptable."));

@@ -4,7 +4,6 @@ import com.xcord.gateway.auth.AuthenticatedUser;
 import com.xcord.gateway.hygiene.ClientAddress;
 import com.xcord.gateway.problem.Problem;
 import com.xcord.gateway.problem.ProblemResponses;
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
@@ -24,8 +23,8 @@ import reactor.core.publisher.Mono;
  * Takes one token from the route's bucket — the user's when the call is authenticated, the client
  * IP's otherwise or for the login/register/refresh routes — and answers 429 with {@code Retry-After}
  * when it is empty. {@code RateLimit-Limit/Remaining/Reset} go on every answer. If Redis fails or is
- * slow the request goes through unlimited (fail open): counted in
- * {@code xcord.gateway.ratelimit.failopen} and logged at most every 10 s.
+ * slow the request goes through unlimited (fail open): logged at most every 10 s. Every decision is
+ * counted in {@code xcord.gateway.rate.limit.decisions} by route and outcome ({@link RateLimitMeters}).
  */
 @Component
 class RateLimitFilter implements GlobalFilter, Ordered {
@@ -35,7 +34,7 @@ class RateLimitFilter implements GlobalFilter, Ordered {
 
     private final RedisTokenBucket limiter;
     private final RateLimitProperties properties;
-    private final Counter failOpen;
+    private final RateLimitMeters meters;
     private final AtomicLong lastLogged = new AtomicLong(System.nanoTime() - LOG_EVERY_NANOS);
     /** After a failure Redis is left alone for a moment: a dead Redis then costs nothing, not a timeout per request. */
     private volatile long skipRedisUntilNanos = System.nanoTime();
@@ -43,9 +42,7 @@ class RateLimitFilter implements GlobalFilter, Ordered {
     RateLimitFilter(RedisTokenBucket limiter, RateLimitProperties properties, MeterRegistry meters) {
         this.limiter = limiter;
         this.properties = properties;
-        this.failOpen = Counter.builder("xcord.gateway.ratelimit.failopen")
-                .description("Requests let through without a rate limit because Redis failed or was slow")
-                .register(meters);
+        this.meters = new RateLimitMeters(meters);
     }
 
     @Override
@@ -61,15 +58,16 @@ class RateLimitFilter implements GlobalFilter, Ordered {
             return chain.filter(exchange);
         }
         RateLimitProperties.Policy policy = properties.forRoute(route.getId());
+        RateLimitMeters.Decisions counted = meters.of(route.getId());
         if (System.nanoTime() - skipRedisUntilNanos < 0) {
-            failOpen.increment();
+            counted.failOpen().increment();
             return chain.filter(exchange);
         }
         String bucket = route.getId() + ":" + subject(exchange, policy);
         return limiter.take(bucket, policy)
                 .timeout(properties.redisTimeout())
                 .map(decision -> new Outcome(decision))
-                .onErrorResume(this::failOpen)
+                .onErrorResume(error -> failOpen(error, counted))
                 .defaultIfEmpty(Outcome.UNLIMITED)
                 .flatMap(outcome -> {
                     RateLimitDecision decision = outcome.decision();
@@ -81,8 +79,10 @@ class RateLimitFilter implements GlobalFilter, Ordered {
                     headers.set("RateLimit-Remaining", Long.toString(decision.remaining()));
                     headers.set("RateLimit-Reset", Long.toString(decision.resetSeconds()));
                     if (decision.allowed()) {
+                        counted.allowed().increment();
                         return chain.filter(exchange);
                     }
+                    counted.limited().increment();
                     headers.set(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, decision.retryAfterSeconds())));
                     return ProblemResponses.write(exchange, Problem.of(HttpStatus.TOO_MANY_REQUESTS,
                             "Too many requests; retry after " + Math.max(1, decision.retryAfterSeconds()) + " s."));
@@ -99,8 +99,8 @@ class RateLimitFilter implements GlobalFilter, Ordered {
         return "ip:" + ClientAddress.of(exchange);
     }
 
-    private Mono<Outcome> failOpen(Throwable error) {
-        failOpen.increment();
+    private Mono<Outcome> failOpen(Throwable error, RateLimitMeters.Decisions counted) {
+        counted.failOpen().increment();
         long now = System.nanoTime();
         skipRedisUntilNanos = now + properties.redisBackoff().toNanos();
         long last = lastLogged.get();

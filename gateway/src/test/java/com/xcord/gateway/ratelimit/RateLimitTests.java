@@ -88,8 +88,28 @@ class RateLimitTests extends GatewayWithWireMockTest {
         }
     }
 
+    @Test
+    void everyDecisionIsCountedByRouteAndOutcome() {
+        downstream.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)));
+        double allowedBefore = decisions("allowed");
+        double limitedBefore = decisions("limited");
+        String token = TestKeys.token(newUserId());
+        for (int i = 0; i < 4; i++) {
+            client().get().uri("/api/v1/dm/unread").header("Authorization", bearer(token)).exchange();
+        }
+        // dm allows 3 a minute: three allowed, the fourth limited
+        assertThat(decisions("allowed")).isEqualTo(allowedBefore + 3);
+        assertThat(decisions("limited")).isEqualTo(limitedBefore + 1);
+    }
+
     private double failOpenCount() {
-        var counter = meters.find("xcord.gateway.ratelimit.failopen").counter();
+        return meters.find("xcord.gateway.rate.limit.decisions").tag("outcome", "fail_open").counters().stream()
+                .mapToDouble(counter -> counter.count()).sum();
+    }
+
+    private double decisions(String outcome) {
+        var counter = meters.find("xcord.gateway.rate.limit.decisions").tags("route", "dm", "outcome", outcome)
+                .counter();
         return counter == null ? 0 : counter.count();
     }
 }

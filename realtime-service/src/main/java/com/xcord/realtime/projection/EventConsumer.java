@@ -3,6 +3,8 @@ package com.xcord.realtime.projection;
 import com.xcord.events.EventCodec;
 import com.xcord.events.EventEnvelope;
 import com.xcord.events.Topics;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,6 +22,7 @@ import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
@@ -58,9 +61,15 @@ public class EventConsumer implements CatchUp, SmartLifecycle {
         }
     };
 
-    public EventConsumer(EventRouter router, @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers) {
+    /** kafka_consumer_* of the projection's consumer (records-lag-max per partition: the consumer-lag alert). */
+    private final MeterRegistry meters;
+    private KafkaClientMetrics consumerMetrics;
+
+    public EventConsumer(EventRouter router, @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers,
+            ObjectProvider<MeterRegistry> meters) {
         this.router = router;
         this.bootstrapServers = bootstrapServers;
+        this.meters = meters.getIfAvailable();
     }
 
     @Override
@@ -86,6 +95,10 @@ public class EventConsumer implements CatchUp, SmartLifecycle {
         props.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 50);
         props.put(ConsumerConfig.CLIENT_ID_CONFIG, "realtime-projection");
         consumer = new KafkaConsumer<>(props);
+        if (meters != null) {
+            consumerMetrics = new KafkaClientMetrics(consumer);
+            consumerMetrics.bindTo(meters);
+        }
         running = true;
         thread = new Thread(this::run, "realtime-events");
         thread.setDaemon(true);
@@ -124,6 +137,9 @@ public class EventConsumer implements CatchUp, SmartLifecycle {
                     sleepQuietly();
                 }
             }
+        }
+        if (consumerMetrics != null) {
+            consumerMetrics.close();
         }
         consumer.close(Duration.ofSeconds(2));
     }

@@ -24,6 +24,7 @@ public final class Connection {
     private final WebSocketSession ws;
     private final long openedAt;
     private final int capacity;
+    private final RealtimeMeters meters;
     private final Sinks.Many<String> sink = Sinks.many().unicast().onBackpressureBuffer(Queues.<String>unboundedMultiproducer().get());
     private final AtomicInteger queued = new AtomicInteger();
     private final AtomicReference<SocketState> state = new AtomicReference<>(SocketState.CONNECTED);
@@ -38,10 +39,11 @@ public final class Connection {
     /** Last TYPING relayed per target, for throttling; tiny, usually absent. */
     private Map<String, Long> lastTyping;
 
-    public Connection(String id, WebSocketSession ws, int capacity, long now) {
+    public Connection(String id, WebSocketSession ws, int capacity, long now, RealtimeMeters meters) {
         this.id = id;
         this.ws = ws;
         this.capacity = capacity;
+        this.meters = meters;
         this.openedAt = now;
         this.lastHeartbeat = now;
         this.windowStart = now;
@@ -149,22 +151,27 @@ public final class Connection {
             return false;
         }
         if (queued.incrementAndGet() > capacity) {
-            closeNow(CloseCode.TOO_SLOW, "Too slow: the client does not read its frames");
+            meters.outboundDropped();
+            if (closeNow(CloseCode.TOO_SLOW, "Too slow: the client does not read its frames")) {
+                meters.slowConsumerClosed();
+            }
             return false;
         }
         if (sink.tryEmitNext(frame).isFailure()) {
             queued.decrementAndGet();
+            meters.outboundDropped();
             return false;
         }
         return true;
     }
 
-    /** Closes at once; queued frames are dropped. */
-    public void closeNow(CloseCode code, String reason) {
+    /** Closes at once; queued frames are dropped. False when the socket was closed already. */
+    public boolean closeNow(CloseCode code, String reason) {
         if (state.getAndSet(SocketState.CLOSED) == SocketState.CLOSED) {
-            return;
+            return false;
         }
         ws.close(new CloseStatus(code.code(), reason)).subscribe(v -> { }, e -> { });
+        return true;
     }
 
     /** Sends what is queued (e.g. a RECONNECT), then closes. */

@@ -97,8 +97,8 @@ public final class GatewaySession {
         store.append(id, userId, authSessionId, s, eventId, frame, onRefused);
         if (resuming) {
             held.add(new Held(s, frame));
-        } else if (connection != null) {
-            connection.send(frame);
+        } else if (connection != null && connection.send(frame)) {
+            registry.meters().dispatched(type, eventId, registry.now());
         }
     }
 

@@ -42,15 +42,26 @@ public class SessionRegistry implements LocalSessions, InitializingBean, Disposa
     private final PresenceService presence;
     private final Subscriptions subscriptions;
     private final Clock clock;
+    private final RealtimeMeters meters;
     private Disposable sweeper;
 
     public SessionRegistry(RealtimeProperties properties, ResumeStore store, PresenceService presence,
-            Subscriptions subscriptions, Clock clock) {
+            Subscriptions subscriptions, Clock clock, RealtimeMeters meters) {
         this.properties = properties;
         this.store = store;
         this.presence = presence;
         this.subscriptions = subscriptions;
         this.clock = clock;
+        this.meters = meters;
+    }
+
+    /** The socket meters, for the connections and sessions of this registry. */
+    public RealtimeMeters meters() {
+        return meters;
+    }
+
+    long now() {
+        return clock.millis();
     }
 
     // ---- delivery (any thread) ----

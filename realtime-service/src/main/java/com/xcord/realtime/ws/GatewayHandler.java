@@ -47,7 +47,7 @@ class GatewayHandler implements WebSocketHandler {
 
     @Override
     public Mono<Void> handle(WebSocketSession ws) {
-        Connection c = new Connection(ws.getId(), ws, properties.outboundQueue(), clock.millis());
+        Connection c = new Connection(ws.getId(), ws, properties.outboundQueue(), clock.millis(), registry.meters());
         registry.opened(c);
         c.send(Frames.of(Op.HELLO, Map.of("heartbeatInterval", properties.heartbeatInterval().toMillis())));
         Mono<Void> out = ws.send(c.outbound().map(ws::textMessage))
@@ -61,12 +61,25 @@ class GatewayHandler implements WebSocketHandler {
         return Mono.zip(in, out).then()
                 .onErrorResume(e -> {
                     log.debug("socket {} failed: {}", c.id(), e.toString());
+                    if (isWriteTimeout(e)) {
+                        registry.meters().slowConsumerClosed();
+                    }
                     if (isTooBig(e)) {
                         return ws.close(new CloseStatus(CloseCode.MESSAGE_TOO_BIG.code(), "Frame too large"));
                     }
                     return Mono.empty();
                 })
                 .doFinally(signal -> registry.closed(c));
+    }
+
+    /** The client stopped reading for {@code write-timeout} (WebSocketConfig's WriteTimeoutHandler closed it). */
+    private static boolean isWriteTimeout(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof io.netty.handler.timeout.WriteTimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isTooBig(Throwable e) {

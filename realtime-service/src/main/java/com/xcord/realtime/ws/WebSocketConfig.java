@@ -66,13 +66,19 @@ class WebSocketConfig {
         };
     }
 
-    /** {@code xcord.realtime.sockets} (open WebSockets) and {@code xcord.realtime.sessions} (resumable sessions here). */
+    /**
+     * {@code xcord.realtime.sockets} (open WebSockets) and {@code xcord.realtime.sessions.resumable} (protocol sessions
+     * held here, attached or waiting for a RESUME). The counters are {@link com.xcord.realtime.session.RealtimeMeters}.
+     */
     @Bean
-    io.micrometer.core.instrument.binder.MeterBinder realtimeMeters(SessionRegistry registry) {
+    io.micrometer.core.instrument.binder.MeterBinder realtimeGauges(SessionRegistry registry) {
         return meters -> {
             io.micrometer.core.instrument.Gauge.builder("xcord.realtime.sockets", registry, SessionRegistry::connectionCount)
+                    .description("open WebSockets on this replica")
                     .register(meters);
-            io.micrometer.core.instrument.Gauge.builder("xcord.realtime.sessions", registry, SessionRegistry::sessionCount)
+            io.micrometer.core.instrument.Gauge.builder("xcord.realtime.sessions.resumable", registry,
+                            SessionRegistry::sessionCount)
+                    .description("protocol sessions on this replica, attached or resumable")
                     .register(meters);
         };
     }

@@ -56,8 +56,18 @@ public final class Events {
 
     /** Publishes with the aggregate id as key (and subject), waiting for the broker's ack. */
     public static <T> EventEnvelope<T> publish(EventType<T> type, String key, T payload) {
+        return publish(UUID.randomUUID().toString(), type, key, payload);
+    }
+
+    /** As a service's outbox publishes it: the event id is a snowflake made now (its time is the event's time). */
+    public static <T> EventEnvelope<T> publishAsOutbox(EventType<T> type, String key, T payload) {
+        long snowflake = (System.currentTimeMillis() - Instant.parse("2025-01-01T00:00:00Z").toEpochMilli()) << 22;
+        return publish(Long.toString(snowflake | ThreadLocalRandom.current().nextLong(1 << 22)), type, key, payload);
+    }
+
+    private static <T> EventEnvelope<T> publish(String eventId, EventType<T> type, String key, T payload) {
         ensureTopics();
-        EventEnvelope<T> envelope = EventEnvelope.of(UUID.randomUUID().toString(), type, "test", Instant.now(), key, payload);
+        EventEnvelope<T> envelope = EventEnvelope.of(eventId, type, "test", Instant.now(), key, payload);
         try {
             producer.send(new ProducerRecord<>(type.topic(), key, CODEC.encode(envelope))).get();
         } catch (InterruptedException e) {

@@ -5,6 +5,7 @@ import com.xcord.events.Topics;
 import com.xcord.servicekit.KitScheduler;
 import com.xcord.servicekit.ServiceKitAutoConfiguration;
 import com.xcord.servicekit.XcordProperties;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
@@ -33,6 +34,9 @@ import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.MicrometerConsumerListener;
+import org.springframework.kafka.core.MicrometerProducerListener;
+import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
@@ -59,17 +63,17 @@ public class ConsumerAutoConfiguration {
     @ConditionalOnMissingBean
     @ConditionalOnBean(PlatformTransactionManager.class)
     IdempotentConsumer idempotentConsumer(JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
-            XcordProperties properties, KitScheduler scheduler) {
+            XcordProperties properties, KitScheduler scheduler, ObjectProvider<MeterRegistry> meters) {
         Duration retention = properties.consumer().processedRetention();
         scheduler.every(Duration.ofMinutes(1), Duration.ofHours(1), "processed_event purge", () -> jdbc.update(
                 "DELETE FROM processed_event WHERE processed_at < now() - make_interval(secs => ?)",
                 (double) retention.toSeconds()));
-        return new IdempotentConsumer(jdbc, new TransactionTemplate(transactionManager));
+        return new IdempotentConsumer(jdbc, new TransactionTemplate(transactionManager), meters.getIfAvailable());
     }
 
     @Bean(destroyMethod = "destroy")
     DeadLetterProducer xcordDeadLetterProducer(KafkaProperties kafka,
-            ObjectProvider<KafkaConnectionDetails> connectionDetails) {
+            ObjectProvider<KafkaConnectionDetails> connectionDetails, ObjectProvider<MeterRegistry> meters) {
         Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
         KafkaConnectionDetails details = connectionDetails.getIfAvailable();
         if (details != null) {
@@ -79,7 +83,9 @@ public class ConsumerAutoConfiguration {
         config.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        return new DeadLetterProducer(config);
+        DeadLetterProducer producer = new DeadLetterProducer(config);
+        meters.ifAvailable(registry -> producer.factory.addListener(new MicrometerProducerListener<>(registry)));
+        return producer;
     }
 
     @Bean(name = {"xcordListenerFactory", "kafkaListenerContainerFactory"})
@@ -87,7 +93,8 @@ public class ConsumerAutoConfiguration {
     ConcurrentKafkaListenerContainerFactory<Object, Object> xcordListenerFactory(KafkaProperties kafka,
             ObjectProvider<KafkaConnectionDetails> connectionDetails,
             ObjectProvider<ConcurrentKafkaListenerContainerFactoryConfigurer> configurer,
-            DeadLetterProducer deadLetters, XcordProperties properties, Environment environment) {
+            DeadLetterProducer deadLetters, XcordProperties properties, Environment environment,
+            ObjectProvider<MeterRegistry> meters, DeadLetterMeters deadLetterMeters) {
         Map<String, Object> config = new HashMap<>(kafka.buildConsumerProperties());
         KafkaConnectionDetails details = connectionDetails.getIfAvailable();
         if (details != null) {
@@ -104,6 +111,11 @@ public class ConsumerAutoConfiguration {
         // a new consumer group must not skip events published before its first start
         config.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         DefaultKafkaConsumerFactory<Object, Object> consumerFactory = new DefaultKafkaConsumerFactory<>(config);
+        // kafka_consumer_* (records-lag-max per topic/partition among them): Boot instruments only its own factory
+        MeterRegistry registry = meters.getIfAvailable();
+        if (registry != null) {
+            consumerFactory.addListener(new MicrometerConsumerListener<>(registry));
+        }
 
         ConcurrentKafkaListenerContainerFactory<Object, Object> factory = new ConcurrentKafkaListenerContainerFactory<>();
         ConcurrentKafkaListenerContainerFactoryConfigurer bootConfigurer = configurer.getIfAvailable();
@@ -112,7 +124,7 @@ public class ConsumerAutoConfiguration {
         } else {
             factory.setConsumerFactory(consumerFactory);
         }
-        factory.setCommonErrorHandler(errorHandler(deadLetters.template(), properties.consumer()));
+        factory.setCommonErrorHandler(errorHandler(deadLetters.template(), properties.consumer(), deadLetterMeters));
         return factory;
     }
 
@@ -124,18 +136,37 @@ public class ConsumerAutoConfiguration {
     @Bean
     DeadLetterTopics xcordDeadLetterTopics(
             @Qualifier(KafkaListenerConfigUtils.KAFKA_LISTENER_ENDPOINT_REGISTRY_BEAN_NAME)
-            ObjectProvider<KafkaListenerEndpointRegistry> registry, ObjectProvider<KafkaAdmin> admin) {
-        return new DeadLetterTopics(registry, admin);
+            ObjectProvider<KafkaListenerEndpointRegistry> registry, ObjectProvider<KafkaAdmin> admin,
+            DeadLetterMeters meters) {
+        return new DeadLetterTopics(registry, admin, meters);
     }
 
-    static DefaultErrorHandler errorHandler(KafkaTemplate<Object, Object> template, XcordProperties.Consumer config) {
-        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
+    @Bean
+    DeadLetterMeters xcordDeadLetterMeters(ObjectProvider<MeterRegistry> meters) {
+        return new DeadLetterMeters(meters::getIfAvailable);
+    }
+
+    static DefaultErrorHandler errorHandler(KafkaTemplate<Object, Object> template, XcordProperties.Consumer config,
+            DeadLetterMeters meters) {
+        DeadLetterPublishingRecoverer publisher = new DeadLetterPublishingRecoverer(template,
                 (record, ex) -> new TopicPartition(Topics.deadLetter(record.topic()), -1));
+        ConsumerRecordRecoverer recoverer = meters == null ? publisher : countingDeadLetters(publisher, meters);
         long retries = Math.max(0, config.maxAttempts() - 1);
         DefaultErrorHandler handler = new DefaultErrorHandler(recoverer,
                 new FixedBackOff(config.backoff().toMillis(), retries));
         handler.addNotRetryableExceptions(EventCodec.EventCodecException.class);
         return handler;
+    }
+
+    /**
+     * Counts the record once it is on {@code <topic>.dlt}: the publisher waits for the broker's acknowledgement and
+     * throws (nothing counted, the record retried) if it fails.
+     */
+    static ConsumerRecordRecoverer countingDeadLetters(DeadLetterPublishingRecoverer publisher, DeadLetterMeters meters) {
+        return (record, exception) -> {
+            publisher.accept(record, exception);
+            meters.deadLettered(record.topic());
+        };
     }
 
     /** byte[] as is (an undecodable record's original bytes), anything else as UTF-8 text; null stays null. */

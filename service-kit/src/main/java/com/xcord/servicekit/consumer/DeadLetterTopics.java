@@ -26,12 +26,20 @@ public class DeadLetterTopics implements SmartLifecycle {
 
     private final ObjectProvider<KafkaListenerEndpointRegistry> registryProvider;
     private final ObjectProvider<KafkaAdmin> adminProvider;
+    private final DeadLetterMeters meters;
     private KafkaAdmin admin;
     private volatile boolean running;
 
     public DeadLetterTopics(ObjectProvider<KafkaListenerEndpointRegistry> registry, ObjectProvider<KafkaAdmin> admin) {
+        this(registry, admin, null);
+    }
+
+    /** @param meters the dead-letter counters to start at 0 for every topic read; null for none */
+    public DeadLetterTopics(ObjectProvider<KafkaListenerEndpointRegistry> registry, ObjectProvider<KafkaAdmin> admin,
+            DeadLetterMeters meters) {
         this.registryProvider = registry;
         this.adminProvider = admin;
+        this.meters = meters;
     }
 
     @Override
@@ -51,6 +59,9 @@ public class DeadLetterTopics implements SmartLifecycle {
         }
         if (sources.isEmpty()) {
             return;
+        }
+        if (meters != null) {
+            meters.listening(sources);
         }
         try {
             Map<String, TopicDescription> existing = describe(sources);

@@ -1,8 +1,13 @@
 package com.xcord.servicekit.consumer;
 
 import com.xcord.events.EventEnvelope;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Applies an event's effect at most once per consumer: the event id is recorded in the same
@@ -13,10 +18,19 @@ public class IdempotentConsumer {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
+    private final MeterRegistry meters;
+    /** {@code xcord.consumer.duplicates.skipped} by consumer name (a constant in code: a handful per service). */
+    private final Map<String, Counter> skipped = new ConcurrentHashMap<>();
 
     public IdempotentConsumer(JdbcTemplate jdbc, TransactionTemplate transactions) {
+        this(jdbc, transactions, null);
+    }
+
+    /** @param meters where redeliveries skipped are counted; null counts nothing */
+    public IdempotentConsumer(JdbcTemplate jdbc, TransactionTemplate transactions, MeterRegistry meters) {
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.meters = meters;
     }
 
     /**
@@ -34,6 +48,13 @@ public class IdempotentConsumer {
             effect.run();
             return true;
         });
-        return Boolean.TRUE.equals(ran);
+        boolean applied = Boolean.TRUE.equals(ran);
+        if (!applied && meters != null) {
+            skipped.computeIfAbsent(consumer, name -> Counter.builder("xcord.consumer.duplicates.skipped")
+                    .description("events this consumer had already applied (redeliveries), skipped")
+                    .tag("consumer", name)
+                    .register(meters)).increment();
+        }
+        return applied;
     }
 }

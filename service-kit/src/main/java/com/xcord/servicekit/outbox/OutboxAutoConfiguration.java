@@ -45,6 +45,12 @@ public class OutboxAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
+    OutboxBacklog outboxBacklog(JdbcTemplate jdbc) {
+        return new OutboxBacklog(jdbc);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
     Outbox outbox(JdbcTemplate jdbc, SnowflakeIds ids, EventCodec codec, OutboxRelay relay, Environment environment) {
         return new Outbox(jdbc, ids, codec, environment.getProperty("spring.application.name", "application"),
                 relay::wakeUp);

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -21,6 +22,8 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -55,8 +58,11 @@ public class OutboxRelay implements SmartLifecycle {
     private final Duration sweepInterval;
     private final Duration sendTimeout;
     private final Duration maxBackoff;
-    private final Timer lag;
-    private final Counter sent;
+    private final MeterRegistry meters;
+    private final Timer latency;
+    /** {@code xcord.outbox.relayed} by topic: a service publishes to one or two topics, so the map stays tiny. */
+    private final Map<String, Counter> relayed = new ConcurrentHashMap<>();
+    private KafkaClientMetrics producerMetrics;
 
     private final AtomicBoolean signal = new AtomicBoolean();
     private volatile boolean running;
@@ -74,12 +80,12 @@ public class OutboxRelay implements SmartLifecycle {
         this.sweepInterval = sweepInterval;
         this.sendTimeout = sendTimeout;
         this.maxBackoff = maxBackoff;
-        this.lag = meters == null ? null : Timer.builder("xcord.outbox.lag")
+        this.meters = meters;
+        // xcord.outbox.lag is the gauge of the oldest unsent event (OutboxBacklog); this is each event's trip
+        this.latency = meters == null ? null : Timer.builder("xcord.outbox.relay.latency")
                 .description("outbox insert (commit) to Kafka acknowledgement")
                 .publishPercentiles(0.5, 0.99, 0.999)
                 .register(meters);
-        this.sent = meters == null ? null : Counter.builder("xcord.outbox.sent")
-                .description("outbox events acknowledged by Kafka").register(meters);
     }
 
     /** Called after a commit that published events: relay now instead of at the next sweep. */
@@ -252,9 +258,12 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private void recordAck(Row row) {
-        if (lag != null) {
-            lag.record(Math.max(0, System.currentTimeMillis() - row.createdAt().getTime()), TimeUnit.MILLISECONDS);
-            sent.increment();
+        if (meters != null) {
+            latency.record(Math.max(0, System.currentTimeMillis() - row.createdAt().getTime()), TimeUnit.MILLISECONDS);
+            relayed.computeIfAbsent(row.topic(), topic -> Counter.builder("xcord.outbox.relayed")
+                    .description("outbox events acknowledged by Kafka")
+                    .tag("topic", topic)
+                    .register(meters)).increment();
         }
     }
 
@@ -272,6 +281,11 @@ public class OutboxRelay implements SmartLifecycle {
     private Producer<String, String> producer() {
         if (producer == null) {
             producer = producers.get();
+            if (meters != null) {
+                // kafka_producer_* for the relay's own producer (Boot only instruments the factories it builds)
+                producerMetrics = new KafkaClientMetrics(producer);
+                producerMetrics.bindTo(meters);
+            }
         }
         return producer;
     }
@@ -279,6 +293,10 @@ public class OutboxRelay implements SmartLifecycle {
     private void closeProducer(Duration timeout) {
         Producer<String, String> p = producer;
         producer = null;
+        if (producerMetrics != null) {
+            producerMetrics.close();
+            producerMetrics = null;
+        }
         if (p != null) {
             try {
                 p.close(timeout);

@@ -3,7 +3,6 @@ package com.xcord.servicekit.security;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.proc.SecurityContext;
-import com.nimbusds.jose.util.DefaultResourceRetriever;
 import com.xcord.edge.AccessTokenRules;
 import com.xcord.edge.SecurityProperties;
 import com.xcord.edge.revocation.RevokedSessions;
@@ -35,6 +34,12 @@ public final class AccessTokenDecoders {
      * @param revoked the sessions that ended lately; null checks none
      */
     public static JwtDecoder fromJwksUri(SecurityProperties config, RevokedSessions revoked) {
+        return fromJwksUri(config, revoked, new JwksFetchFailures());
+    }
+
+    /** As {@link #fromJwksUri(SecurityProperties, RevokedSessions)}, counting the JWKS fetches that fail. */
+    public static JwtDecoder fromJwksUri(SecurityProperties config, RevokedSessions revoked,
+            JwksFetchFailures failures) {
         if (config.jwksUri() == null) {
             throw new IllegalStateException("xcord.security.jwks-uri is not set (auth-service's JWKS, e.g. "
                     + "http://localhost:8081/api/v1/auth/jwks), and the service defines no JwtDecoder");
@@ -43,7 +48,7 @@ public final class AccessTokenDecoders {
         try {
             int timeout = (int) config.jwksFetchTimeout().toMillis();
             keys = JWKSourceBuilder.<SecurityContext>create(config.jwksUri().toURL(),
-                            new DefaultResourceRetriever(timeout, timeout, 64 * 1024))
+                            failures.retriever(timeout, 64 * 1024))
                     .cache(config.jwksCacheTtl().toMillis(), 5_000)
                     .rateLimited(config.jwksRefetchInterval().toMillis())
                     .outageTolerant(config.jwksCacheTtl().toMillis() * 12)

@@ -46,6 +46,12 @@ public class SecurityAutoConfiguration {
     static final String ERROR_PAGE = "/error";
 
     /**
+     * Prometheus scrapes without a token. Only inside the cluster: the gateway routes no {@code /actuator/**} path
+     * to a service (its own scrape is on its management port), and a service has no other public door.
+     */
+    static final String PROMETHEUS_SCRAPE = "/actuator/prometheus";
+
+    /**
      * The paths this service serves without a token: {@link PublicPaths#EVERY_SERVICE} and its configured extras.
      * A service whose own public paths are a shared list (auth-service) defines this bean itself, so that the
      * gateway reads the same list.
@@ -58,8 +64,17 @@ public class SecurityAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(JwtDecoder.class)
-    JwtDecoder jwtDecoder(XcordProperties properties, ObjectProvider<RevokedSessions> revokedSessions) {
-        return AccessTokenDecoders.fromJwksUri(properties.security(), revokedSessions.getIfAvailable());
+    JwtDecoder jwtDecoder(XcordProperties properties, ObjectProvider<RevokedSessions> revokedSessions,
+            JwksFetchFailures jwksFetchFailures) {
+        return AccessTokenDecoders.fromJwksUri(properties.security(), revokedSessions.getIfAvailable(),
+                jwksFetchFailures);
+    }
+
+    /** Counted by the JWKS-fetching decoder; stays zero in a service that defines its own decoder (auth-service). */
+    @Bean
+    @ConditionalOnMissingBean
+    JwksFetchFailures jwksFetchFailures() {
+        return new JwksFetchFailures();
     }
 
     @Bean
@@ -75,6 +90,7 @@ public class SecurityAutoConfiguration {
         List<RequestMatcher> publicPaths = new ArrayList<>();
         paths.entries().forEach(entry -> publicPaths.add(matcher(entry)));
         publicPaths.add(PathPatternRequestMatcher.withDefaults().matcher(ERROR_PAGE));
+        publicPaths.add(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, PROMETHEUS_SCRAPE));
         http.csrf(csrf -> csrf.disable())
                 .httpBasic(basic -> basic.disable())
                 .formLogin(form -> form.disable())

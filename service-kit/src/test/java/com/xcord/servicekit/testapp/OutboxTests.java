@@ -119,9 +119,9 @@ class OutboxTests extends IntegrationTest {
                     millis.size(), p50, max);
             MeterRegistry registry = meters.getIfAvailable();
             if (registry != null) {
-                Timer lag = registry.find("xcord.outbox.lag").timer();
+                Timer lag = registry.find("xcord.outbox.relay.latency").timer();
                 assertThat(lag).isNotNull();
-                System.out.printf("xcord.outbox.lag (insert -> ack): count %d, mean %.1f ms, max %.1f ms%n",
+                System.out.printf("xcord.outbox.relay.latency (insert -> ack): count %d, mean %.1f ms, max %.1f ms%n",
                         lag.count(), lag.mean(java.util.concurrent.TimeUnit.MILLISECONDS),
                         lag.max(java.util.concurrent.TimeUnit.MILLISECONDS));
             }
