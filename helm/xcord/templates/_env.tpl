@@ -54,6 +54,10 @@ $svc). Values come from values.yaml; passwords and keys only as secretKeyRefs.
       name: {{ include "xcord.signingKeySecret" (dict "svc" $svc) }}
       key: {{ .key }}
 {{- end }}
+{{- with $svc.managementPort }}
+- name: MANAGEMENT_SERVER_PORT
+  value: {{ . | quote }}
+{{- end }}
 {{- if $svc.edge }}
 {{- with .root.Values.ingress.trustedProxies }}
 - name: XCORD_GATEWAY_TRUSTEDPROXIES

@@ -20,6 +20,8 @@ final class ServiceCatalog {
 
     static final String AUTH_SERVICE = "auth-service";
     static final String GATEWAY = "gateway";
+    /** management.server.port in the gateway's application.yml: metrics stay off the public port. */
+    static final int GATEWAY_MANAGEMENT_PORT = 8090;
     static final String REALTIME_SERVICE = "realtime-service";
 
     /**

@@ -141,6 +141,10 @@ final class UpCommand {
             ports.put("Redis", Settings.REDIS_PORT);
         }
         services.forEach(s -> ports.put(s.name(), s.definition().port()));
+        if (services.stream().anyMatch(s -> s.name().equals(ServiceCatalog.GATEWAY))) {
+            // the gateway's actuator (/actuator/prometheus) answers only on its management port
+            ports.put("gateway management", ServiceCatalog.GATEWAY_MANAGEMENT_PORT);
+        }
         return ports;
     }
 

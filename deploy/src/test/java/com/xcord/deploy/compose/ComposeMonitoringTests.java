@@ -31,7 +31,7 @@ class ComposeMonitoringTests {
                     .orElseThrow(() -> new AssertionError(PROMETHEUS_CONFIG + " has no job " + module));
             assertThat(job).as("job %s", module).containsEntry("metrics_path", "/actuator/prometheus");
             assertThat(job.get("static_configs").toString()).as("targets of job %s", module)
-                    .contains(module + ":" + LauncherCatalog.entry(module).port());
+                    .contains(module + ":" + actuatorPort(module));
         }
         assertThat(compose.service("prometheus").get("volumes").toString()).contains("./" + PROMETHEUS_CONFIG + ":/etc/prometheus/prometheus.yml");
     }
@@ -61,5 +61,16 @@ class ComposeMonitoringTests {
                 .contains("./" + DASHBOARDS + ":" + path);
         assertThat(Repository.file(DASHBOARDS)).isDirectory();
         assertThat(compose.environment("grafana")).containsKey("GF_SECURITY_ADMIN_PASSWORD");
+    }
+
+    /** Where a service's actuator answers: its management.server.port when it has one (the gateway), else its port. */
+    @SuppressWarnings("unchecked")
+    private static int actuatorPort(String module) {
+        Map<String, Object> config = new Yaml().load(Repository.read(module + "/src/main/resources/application.yml"));
+        Object management = ((Map<String, Object>) config.getOrDefault("management", Map.of())).get("server");
+        if (management instanceof Map<?, ?> server && server.get("port") instanceof Integer port) {
+            return port;
+        }
+        return LauncherCatalog.entry(module).port();
     }
 }

@@ -50,6 +50,11 @@ final class FleetValues {
             return Boolean.TRUE.equals(settings.get("edge"));
         }
 
+        /** The actuator's own port, when the service has one (the gateway). */
+        java.util.Optional<Integer> managementPort() {
+            return java.util.Optional.ofNullable((Number) settings.get("managementPort")).map(Number::intValue);
+        }
+
         boolean hasDatabase() {
             return Boolean.TRUE.equals(map(settings.get("database")).get("enabled"));
         }

@@ -78,9 +78,14 @@ class RenderedFleetTests {
         Container container = onlyContainer(deployment);
 
         assertThat(container.getImage()).matches("[a-z0-9.\\-/]+/" + service.module() + ":[A-Za-z0-9_.\\-]+");
-        assertThat(container.getPorts()).singleElement().satisfies(port -> {
-            assertThat(port.getName()).isEqualTo("http");
-            assertThat(port.getContainerPort()).isEqualTo(service.port());
+        assertThat(container.getPorts()).filteredOn(port -> port.getName().equals("http")).singleElement()
+                .satisfies(port -> assertThat(port.getContainerPort()).isEqualTo(service.port()));
+        assertThat(container.getPorts()).as("http, and the management port where the service has one")
+                .hasSize(service.managementPort().isPresent() ? 2 : 1);
+        service.managementPort().ifPresent(management -> {
+            assertThat(container.getPorts()).filteredOn(port -> port.getName().equals("management")).singleElement()
+                    .satisfies(port -> assertThat(port.getContainerPort()).isEqualTo(management));
+            assertThat(env(container, "MANAGEMENT_SERVER_PORT")).contains(Integer.toString(management));
         });
         assertHttpProbe(container.getLivenessProbe(), "/actuator/health/liveness");
         assertHttpProbe(container.getReadinessProbe(), "/actuator/health/readiness");
@@ -152,10 +157,12 @@ class RenderedFleetTests {
         assertThat(manifests.get(ServiceAccount.class, service.module()).getAutomountServiceAccountToken()).isFalse();
         var kubernetesService = manifests.get(io.fabric8.kubernetes.api.model.Service.class, service.module());
         assertThat(podLabels).containsAllEntriesOf(kubernetesService.getSpec().getSelector());
-        assertThat(kubernetesService.getSpec().getPorts()).singleElement().satisfies(port -> {
-            assertThat(port.getPort()).isEqualTo(service.port());
-            assertThat(port.getTargetPort().getStrVal()).isEqualTo("http");
-        });
+        assertThat(kubernetesService.getSpec().getPorts()).filteredOn(port -> port.getName().equals("http"))
+                .singleElement().satisfies(port -> {
+                    assertThat(port.getPort()).isEqualTo(service.port());
+                    assertThat(port.getTargetPort().getStrVal()).isEqualTo("http");
+                });
+        assertThat(kubernetesService.getSpec().getPorts()).hasSize(service.managementPort().isPresent() ? 2 : 1);
         PodDisruptionBudget budget = manifests.get(PodDisruptionBudget.class, service.module());
         assertThat(podLabels).containsAllEntriesOf(budget.getSpec().getSelector().getMatchLabels());
         assertThat(budget.getSpec().getMaxUnavailable()).isNotNull();
