@@ -46,15 +46,23 @@ public final class RedisServer implements AutoCloseable {
         long started = System.nanoTime();
         Path dir = Files2.dirOrTemp(dataDir, "xcord-redis");
         OrphanProcesses.stopIfAlive(dir.resolve("redis.pid"), "redis-server", Duration.ofSeconds(10));
-        try {
-            RedisServer server = new RedisServer(dir, dataDir == null, Ports.freeIfZero(port));
-            server.process.start();
-            log.info("Embedded Redis on port {} ({}) started in {} ms", server.port,
-                    dataDir == null ? "no persistence" : "data in " + dir, (System.nanoTime() - started) / 1_000_000);
-            return server;
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not start embedded Redis", e);
+        // a free port can be taken by another process (a parallel build) before redis-server binds it: with a port
+        // of our choosing, try another one
+        int attempts = port == 0 ? 3 : 1;
+        IOException failure = null;
+        for (int attempt = 1; attempt <= attempts; attempt++) {
+            try {
+                RedisServer server = new RedisServer(dir, dataDir == null, Ports.freeIfZero(port));
+                server.process.start();
+                log.info("Embedded Redis on port {} ({}) started in {} ms", server.port,
+                        dataDir == null ? "no persistence" : "data in " + dir, (System.nanoTime() - started) / 1_000_000);
+                return server;
+            } catch (IOException e) {
+                failure = e;
+                log.warn("embedded Redis did not start (attempt {} of {}): {}", attempt, attempts, e.getMessage());
+            }
         }
+        throw new UncheckedIOException("could not start embedded Redis", failure);
     }
 
     public String host() {

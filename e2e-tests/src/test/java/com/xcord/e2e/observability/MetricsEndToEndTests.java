@@ -14,8 +14,17 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -100,6 +109,42 @@ class MetricsEndToEndTests {
         assertThat(gateway.find("resilience4j_circuitbreaker_state", "name", "dm", "state", "closed"))
                 .extracting(PrometheusScrape.Sample::value).containsExactly(1.0);
         assertThat(gateway.value("xcord_session_revocations_known")).isGreaterThanOrEqualTo(0);
+
+        assertEveryXcordMetricTheDashboardsAndAlertsNameIsExported(List.of(dm, serverService, auth, realtime, gateway,
+                service("feed", "feed-service")));
+    }
+
+    /**
+     * The dashboards and alert rules (observability/) query only metrics the fleet really exports: every {@code xcord_}
+     * name they use is in a scrape of a real process after real traffic. A counter that appears with its first
+     * occurrence (a duplicate skipped, a throttle, a drop) cannot be seen on a fleet where none happened: those are
+     * listed, each with why.
+     */
+    private static void assertEveryXcordMetricTheDashboardsAndAlertsNameIsExported(List<PrometheusScrape> scrapes)
+            throws IOException {
+        Map<String, String> firstOccurrence = Map.of(
+                "xcord_consumer_duplicates_skipped_total", "registered with the first redelivered event",
+                "xcord_auth_login_throttled_total", "registered with the first throttled login");
+        Set<String> used = new TreeSet<>();
+        Pattern name = Pattern.compile("\\b(xcord_[a-z_]+?)(?:_bucket|_count|_sum)?\\b");
+        try (Stream<Path> files = Stream.concat(Files.list(Path.of("../observability/grafana/dashboards")),
+                Files.list(Path.of("../observability/prometheus/rules")))) {
+            for (Path file : files.toList()) {
+                Matcher matcher = name.matcher(Files.readString(file));
+                while (matcher.find()) {
+                    used.add(matcher.group(1));
+                }
+            }
+        }
+        assertThat(used).as("xcord_ metrics named by observability/").isNotEmpty();
+        Set<String> missing = new TreeSet<>();
+        for (String metric : used) {
+            if (!firstOccurrence.containsKey(metric) && scrapes.stream().noneMatch(scrape -> scrape.has(metric)
+                    || scrape.has(metric + "_bucket") || scrape.has(metric + "_count"))) {
+                missing.add(metric);
+            }
+        }
+        assertThat(missing).as("metrics the dashboards or alerts query that no process exports").isEmpty();
     }
 
     @Test
