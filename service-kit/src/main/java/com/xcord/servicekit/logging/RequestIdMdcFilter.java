@@ -1,5 +1,6 @@
 package com.xcord.servicekit.logging;
 
+import com.xcord.edge.RequestIdRule;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,20 +15,20 @@ import java.io.IOException;
  * line the request causes (in the ECS JSON of the chart and compose, where MDC entries become fields) can be joined
  * with the gateway's access log line of the same id.
  * <p>
- * The header is believed only when it is short and plain — the gateway's own rule — because a service can be reached
- * inside the cluster without the gateway, and a header copied into logs must not be able to forge fields or lines.
+ * The header is believed only when edge-rules' {@link RequestIdRule} accepts it (short and plain, the gateway's rule):
+ * a service can be reached inside the cluster without the gateway, and a header copied into logs must not be able to
+ * forge fields or lines.
  */
 class RequestIdMdcFilter extends OncePerRequestFilter {
 
-    static final String HEADER = "X-Request-Id";
+    static final String HEADER = RequestIdRule.HEADER;
     static final String MDC_KEY = "request.id";
-    private static final int MAX_LENGTH = 128;
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String id = request.getHeader(HEADER);
-        if (!isPlain(id)) {
+        if (!RequestIdRule.isAcceptable(id)) {
             chain.doFilter(request, response);
             return;
         }
@@ -40,20 +41,5 @@ class RequestIdMdcFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilterAsyncDispatch() {
         return false;
-    }
-
-    static boolean isPlain(String id) {
-        if (id == null || id.isEmpty() || id.length() > MAX_LENGTH) {
-            return false;
-        }
-        for (int i = 0; i < id.length(); i++) {
-            char c = id.charAt(i);
-            boolean plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || c == '-' || c == '_' || c == '.' || c == ':';
-            if (!plain) {
-                return false;
-            }
-        }
-        return true;
     }
 }
