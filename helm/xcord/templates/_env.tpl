@@ -43,6 +43,13 @@ $svc). Values come from values.yaml; passwords and keys only as secretKeyRefs.
   value: {{ $g.security.issuer | quote }}
 - name: XCORD_SECURITY_AUDIENCE
   value: {{ $g.security.audience | quote }}
+{{- /* logs as ECS JSON lines, the OpenTelemetry agent's MDC entries named after ECS's fields (docs/conventions.md "Logs") */}}
+- name: LOGGING_STRUCTURED_FORMAT_CONSOLE
+  value: ecs
+- name: OTEL_INSTRUMENTATION_COMMON_LOGGING_TRACE_ID
+  value: trace.id
+- name: OTEL_INSTRUMENTATION_COMMON_LOGGING_SPAN_ID
+  value: span.id
 {{- if $svc.jwks }}
 - name: XCORD_SECURITY_JWKS_URI
   value: {{ include "xcord.jwksUri" .root | quote }}

@@ -1,18 +1,18 @@
 package com.xcord.gateway.hygiene;
 
+import com.xcord.edge.RequestIdRule;
 import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
- * {@code X-Request-Id}: a client's or upstream proxy's id is kept when it is short and plain (so it
- * cannot forge log lines), otherwise a new random one is made — without SecureRandom, which an id
- * that is not a secret does not need.
+ * {@code X-Request-Id}: a client's or upstream proxy's id is kept when edge-rules' {@link RequestIdRule} accepts it
+ * (short and plain, so it cannot forge log lines), otherwise a new random one is made — without SecureRandom, which
+ * an id that is not a secret does not need.
  */
 public final class RequestIds {
 
-    public static final String HEADER = "X-Request-Id";
+    public static final String HEADER = RequestIdRule.HEADER;
     private static final String ATTRIBUTE = RequestIds.class.getName();
-    private static final int MAX_LENGTH = 128;
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private RequestIds() {
@@ -31,18 +31,7 @@ public final class RequestIds {
     }
 
     static boolean isAcceptable(String id) {
-        if (id == null || id.isEmpty() || id.length() > MAX_LENGTH) {
-            return false;
-        }
-        for (int i = 0; i < id.length(); i++) {
-            char c = id.charAt(i);
-            boolean plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || c == '-' || c == '_' || c == '.' || c == ':';
-            if (!plain) {
-                return false;
-            }
-        }
-        return true;
+        return RequestIdRule.isAcceptable(id);
     }
 
     static String create() {
