@@ -56,7 +56,7 @@ class AccessLogFilter implements WebFilter, Ordered {
                     int code = signal == SignalType.CANCEL ? 499 : status == null ? 200 : status.value();
                     Route route = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR);
                     requests.record(exchange.getRequest().getMethod().name(), route == null ? null : route.getId(),
-                            code, nanos);
+                            exchange.getRequest().getPath().value(), code, nanos);
                     if (log.isInfoEnabled()) {
                         log(exchange, code, route, nanos / 1_000_000);
                     }
