@@ -216,8 +216,9 @@ class AuthServiceGatewayTests {
         String oldKid = SignedJWT.parse(before.accessToken()).getHeader().getKeyID();
         me(before).expectStatus().isOk();
 
-        WebTestClient.bindToServer().baseUrl(AuthServiceProcess.shared().url()).build()
-                .post().uri("/actuator/keyrotation").header("Authorization", "Bearer " + before.accessToken())
+        // generating an RSA key on a loaded machine can take longer than WebTestClient's default 5 s
+        WebTestClient.bindToServer().baseUrl(AuthServiceProcess.shared().url()).responseTimeout(Duration.ofSeconds(30))
+                .build().post().uri("/actuator/keyrotation").header("Authorization", "Bearer " + before.accessToken())
                 .exchange().expectStatus().is2xxSuccessful();
 
         Account after = register();
