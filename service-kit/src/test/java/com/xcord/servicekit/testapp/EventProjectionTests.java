@@ -1,18 +1,13 @@
 package com.xcord.servicekit.testapp;
 
-import com.xcord.events.EventCodec;
 import com.xcord.events.EventEnvelope;
-import com.xcord.events.EventType;
 import com.xcord.events.Topics;
 import com.xcord.events.auth.AuthEvents;
 import com.xcord.events.auth.SessionRevoked;
 import com.xcord.events.auth.UserRegistered;
 import com.xcord.events.auth.UserUpdated;
-import com.xcord.servicekit.id.Ids;
-import com.xcord.servicekit.id.SnowflakeIds;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.kafka.core.KafkaTemplate;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -29,14 +24,8 @@ class EventProjectionTests extends IntegrationTest {
     @Autowired
     UserProjection projection;
 
-    @Autowired
-    KafkaTemplate<String, String> kafka;
 
-    @Autowired
-    EventCodec codec;
 
-    @Autowired
-    SnowflakeIds ids;
 
     @Test
     void listensToTheTopicOfTheTypesItHandles() {
@@ -47,10 +36,10 @@ class EventProjectionTests extends IntegrationTest {
     @Test
     void eachTypeGoesToItsHandlerOnceEvenWhenRedelivered() {
         String user = Long.toString(newUserId());
-        EventEnvelope<UserRegistered> registered = send(AuthEvents.USER_REGISTERED, user,
+        EventEnvelope<UserRegistered> registered = publishAuthEvent(AuthEvents.USER_REGISTERED, user,
                 new UserRegistered(user, "u" + user, "U", Instant.now()));
-        send(registered);
-        send(AuthEvents.USER_UPDATED, user, new UserUpdated(user, "u" + user, "U", null, null, null, true,
+        publishAuthEvent(registered);
+        publishAuthEvent(AuthEvents.USER_UPDATED, user, new UserUpdated(user, "u" + user, "U", null, null, null, true,
                 Instant.now()));
 
         await().atMost(WAIT).until(() -> applied(user).contains("updated"));
@@ -61,11 +50,11 @@ class EventProjectionTests extends IntegrationTest {
     @Test
     void typesWithoutAHandlerAndUnwantedEventsAreSkippedWithoutATrace() {
         String user = Long.toString(newUserId());
-        EventEnvelope<SessionRevoked> revoked = send(AuthEvents.SESSION_REVOKED, user,
+        EventEnvelope<SessionRevoked> revoked = publishAuthEvent(AuthEvents.SESSION_REVOKED, user,
                 new SessionRevoked(user, null, "logout-all", Instant.now()));
-        EventEnvelope<UserRegistered> bot = send(AuthEvents.USER_REGISTERED, user,
+        EventEnvelope<UserRegistered> bot = publishAuthEvent(AuthEvents.USER_REGISTERED, user,
                 new UserRegistered(user, "bot_" + user, "Bot", Instant.now()));
-        send(AuthEvents.USER_UPDATED, user, new UserUpdated(user, "bot_" + user, "Bot", null, null, null, true,
+        publishAuthEvent(AuthEvents.USER_UPDATED, user, new UserUpdated(user, "bot_" + user, "Bot", null, null, null, true,
                 Instant.now()));
 
         // one key, one partition: once the update is applied, the two before it were handled
@@ -75,16 +64,6 @@ class EventProjectionTests extends IntegrationTest {
         assertThat(recorded(bot.id())).isZero();
     }
 
-    private <T> EventEnvelope<T> send(EventType<T> type, String subject, T payload) {
-        EventEnvelope<T> event = EventEnvelope.of(Ids.format(ids.next()), type, "auth-service", Instant.now(),
-                subject, payload);
-        send(event);
-        return event;
-    }
-
-    private void send(EventEnvelope<?> event) {
-        kafka.send(Topics.AUTH, event.subject(), codec.encode(event)).join();
-    }
 
     private List<String> applied(String user) {
         return jdbc.queryForList("SELECT event_id FROM widget_seen WHERE consumer = ? AND subject = ? ORDER BY arrival",

@@ -1,9 +1,16 @@
 package com.xcord.servicekit.testapp;
 
+import com.xcord.events.EventCodec;
+import com.xcord.events.EventEnvelope;
+import com.xcord.events.EventType;
+import com.xcord.events.Topics;
+import com.xcord.servicekit.id.Ids;
+import com.xcord.servicekit.id.SnowflakeIds;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,6 +19,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -30,6 +38,28 @@ public abstract class IntegrationTest {
 
     @Autowired
     protected JdbcTemplate jdbc;
+
+    @Autowired
+    protected KafkaTemplate<String, String> kafka;
+
+    @Autowired
+    protected EventCodec codec;
+
+    @Autowired
+    protected SnowflakeIds ids;
+
+    /** Publishes an event as auth-service would, on its topic, keyed by {@code subject}; returns it. */
+    protected <T> EventEnvelope<T> publishAuthEvent(EventType<T> type, String subject, T payload) {
+        EventEnvelope<T> event = EventEnvelope.of(Ids.format(ids.next()), type, "auth-service", Instant.now(),
+                subject, payload);
+        publishAuthEvent(event);
+        return event;
+    }
+
+    /** Publishes {@code event} on auth-service's topic again (a redelivery). */
+    protected void publishAuthEvent(EventEnvelope<?> event) {
+        kafka.send(Topics.AUTH, event.subject(), codec.encode(event)).join();
+    }
 
     /** A user id no other test uses. */
     protected static long newUserId() {

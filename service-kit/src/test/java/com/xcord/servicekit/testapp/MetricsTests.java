@@ -1,15 +1,12 @@
 package com.xcord.servicekit.testapp;
 
-import com.xcord.events.EventCodec;
 import com.xcord.events.EventEnvelope;
 import com.xcord.servicekit.id.Ids;
-import com.xcord.servicekit.id.SnowflakeIds;
 import com.xcord.servicekit.test.TestTokens;
 import com.xcord.testkit.PrometheusScrape;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroups;
-import org.springframework.kafka.core.KafkaTemplate;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -28,15 +25,6 @@ class MetricsTests extends IntegrationTest {
 
     @Autowired
     Widgets widgets;
-
-    @Autowired
-    KafkaTemplate<String, String> kafka;
-
-    @Autowired
-    EventCodec codec;
-
-    @Autowired
-    SnowflakeIds ids;
 
     @Autowired
     HealthEndpointGroups healthGroups;

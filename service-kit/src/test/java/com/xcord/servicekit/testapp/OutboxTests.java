@@ -1,10 +1,8 @@
 package com.xcord.servicekit.testapp;
 
-import com.xcord.events.EventCodec;
 import com.xcord.events.EventEnvelope;
 import com.xcord.events.Topics;
 import com.xcord.servicekit.id.Ids;
-import com.xcord.servicekit.id.SnowflakeIds;
 import com.xcord.servicekit.outbox.Outbox;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -18,7 +16,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.kafka.core.KafkaAdmin;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -50,15 +47,6 @@ class OutboxTests extends IntegrationTest {
 
     @Autowired
     TransactionTemplate transactions;
-
-    @Autowired
-    KafkaTemplate<String, String> kafka;
-
-    @Autowired
-    EventCodec codec;
-
-    @Autowired
-    SnowflakeIds ids;
 
     @Autowired
     WidgetProjection projection;

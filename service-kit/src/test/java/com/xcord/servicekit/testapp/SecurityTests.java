@@ -1,17 +1,10 @@
 package com.xcord.servicekit.testapp;
 
-import com.xcord.events.EventCodec;
-import com.xcord.events.EventEnvelope;
-import com.xcord.events.Topics;
 import com.xcord.events.auth.AuthEvents;
 import com.xcord.events.auth.SessionRevoked;
-import com.xcord.servicekit.id.Ids;
-import com.xcord.servicekit.id.SnowflakeIds;
 import com.xcord.servicekit.test.TestTokens;
 import java.time.Duration;
 import java.time.Instant;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -27,15 +20,6 @@ import static org.awaitility.Awaitility.await;
 
 class SecurityTests extends IntegrationTest {
 
-    @Autowired
-    KafkaTemplate<String, String> kafka;
-
-    @Autowired
-    EventCodec codec;
-
-    @Autowired
-    SnowflakeIds ids;
-
     @Test
     void aTokenOfASessionAuthServiceEndedIsRefusedWithinMoments() {
         long user = newUserId();
@@ -45,9 +29,8 @@ class SecurityTests extends IntegrationTest {
         assertThat(get("/api/v1/me", token).statusCode()).isEqualTo(200);
 
         String subject = Long.toString(user);
-        kafka.send(Topics.AUTH, subject, codec.encode(EventEnvelope.of(Ids.format(ids.next()),
-                AuthEvents.SESSION_REVOKED, "auth-service", Instant.now(), subject,
-                new SessionRevoked(subject, Long.toString(session), "logout", Instant.now())))).join();
+        publishAuthEvent(AuthEvents.SESSION_REVOKED, subject,
+                new SessionRevoked(subject, Long.toString(session), "logout", Instant.now()));
 
         // a call that bypasses the gateway is refused by the service itself (issue 12 finding 1)
         await().atMost(Duration.ofSeconds(10)).until(() -> get("/api/v1/me", token).statusCode() == 401);
