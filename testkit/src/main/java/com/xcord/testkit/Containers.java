@@ -14,6 +14,7 @@ final class Containers {
     /** The GraalVM native build of the broker: starts in well under a second. */
     static final String KAFKA_IMAGE = "apache/kafka-native:4.1.2";
     static final String REDIS_IMAGE = "redis:7-alpine";
+    static final String MINIO_IMAGE = "minio/minio:RELEASE.2025-09-07T16-13-09Z";
 
     private Containers() {
     }
@@ -55,5 +56,17 @@ final class Containers {
         container.start();
         var endpoint = new TestInfrastructure.Redis(container.getHost(), container.getMappedPort(6379), Optional.empty());
         return new Started<>(endpoint, container::stop, "container " + REDIS_IMAGE);
+    }
+
+    static Started<TestInfrastructure.S3> minio() {
+        GenericContainer<?> container = new GenericContainer<>(DockerImageName.parse(MINIO_IMAGE))
+                .withEnv("MINIO_ROOT_USER", S3Server.ACCESS_KEY)
+                .withEnv("MINIO_ROOT_PASSWORD", S3Server.SECRET_KEY)
+                .withCommand("server", "/data")
+                .withExposedPorts(9000);
+        container.start();
+        var endpoint = new TestInfrastructure.S3("http://" + container.getHost() + ":" + container.getMappedPort(9000),
+                S3Server.REGION, S3Server.ACCESS_KEY, S3Server.SECRET_KEY, Optional.empty());
+        return new Started<>(endpoint, container::stop, "container " + MINIO_IMAGE);
     }
 }

@@ -16,6 +16,8 @@ final class Settings {
     static final String POSTGRES_PASSWORD = "XCORD_TEST_POSTGRES_PASSWORD";
     static final String KAFKA_BOOTSTRAP_SERVERS = "XCORD_TEST_KAFKA_BOOTSTRAP_SERVERS";
     static final String REDIS_URL = "XCORD_TEST_REDIS_URL";
+    /** An S3 API ({@code http://host:port}) with {@code XCORD_TEST_S3_ACCESS_KEY}, {@code _SECRET_KEY}, {@code _REGION}. */
+    static final String S3_ENDPOINT = "XCORD_TEST_S3_ENDPOINT";
     /** {@code auto} (default), {@code containers} or {@code embedded}: e.g. to run the broker stop/restart tests on a machine with Docker. */
     static final String INFRA = "XCORD_TEST_INFRA";
 
@@ -61,5 +63,11 @@ final class Settings {
             URI uri = URI.create(url);
             return new TestInfrastructure.Redis(uri.getHost(), uri.getPort() == -1 ? 6379 : uri.getPort(), Optional.empty());
         });
+    }
+
+    Optional<TestInfrastructure.S3> externalS3() {
+        return get(S3_ENDPOINT).map(endpoint -> new TestInfrastructure.S3(endpoint,
+                get("XCORD_TEST_S3_REGION").orElse(S3Server.REGION), get("XCORD_TEST_S3_ACCESS_KEY").orElse(S3Server.ACCESS_KEY),
+                get("XCORD_TEST_S3_SECRET_KEY").orElse(S3Server.SECRET_KEY), Optional.empty()));
     }
 }

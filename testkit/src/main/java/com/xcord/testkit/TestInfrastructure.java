@@ -42,6 +42,13 @@ public final class TestInfrastructure {
     public record Redis(String host, int port, Optional<RedisServer> controllable) {
     }
 
+    /**
+     * How tests reach an S3 API (media-service); {@code controllable} is present when it is S3Mock run by this JVM and
+     * can be stopped. Started only by the first test that asks ({@link #s3()}), not with the other three.
+     */
+    public record S3(String endpoint, String region, String accessKey, String secretKey, Optional<S3Server> controllable) {
+    }
+
     private static final Logger log = LoggerFactory.getLogger(TestInfrastructure.class);
     private static volatile TestInfrastructure shared;
     private static RuntimeException startFailure;
@@ -52,6 +59,7 @@ public final class TestInfrastructure {
     private final Started<Kafka> kafka;
     private final Started<Redis> redis;
     private final long startupMillis;
+    private Started<S3> s3;
 
     private TestInfrastructure(Started<Postgres> postgres, Started<Kafka> kafka, Started<Redis> redis, long startupMillis) {
         this.postgres = postgres;
@@ -95,6 +103,20 @@ public final class TestInfrastructure {
 
     public Redis redis() {
         return redis.endpoint();
+    }
+
+    /**
+     * The S3 API of this JVM, started on the first call: {@code XCORD_TEST_S3_ENDPOINT} if set, MinIO under
+     * Testcontainers when the other servers are containers, otherwise S3Mock's executable jar as a child process.
+     */
+    public synchronized S3 s3() {
+        if (s3 == null) {
+            Settings env = Settings.system();
+            s3 = env.externalS3().map(e -> Started.external(e, "external " + Settings.S3_ENDPOINT))
+                    .orElseGet(() -> postgres.description().startsWith("container") ? Containers.minio() : embeddedS3());
+            log.info("XCORD testkit: S3 {} at {}", s3.description(), s3.endpoint().endpoint());
+        }
+        return s3.endpoint();
     }
 
     /** One line on how each server was chosen and where it is, for logs. */
@@ -165,10 +187,22 @@ public final class TestInfrastructure {
         return new Started<>(new Redis(server.host(), server.port(), Optional.of(server)), server, "embedded");
     }
 
+    private static Started<S3> embeddedS3() {
+        S3Server server = S3Server.start(null, 0);
+        return new Started<>(new S3(server.endpoint(), S3Server.REGION, S3Server.ACCESS_KEY, S3Server.SECRET_KEY,
+                Optional.of(server)), server, "embedded S3Mock");
+    }
+
     private void stopAll() {
         awaitSpringShutdownHooks();
         List<Thread> stoppers = new ArrayList<>();
-        for (Started<?> server : List.of(kafka, redis, postgres)) {
+        List<Started<?>> servers = new ArrayList<>(List.of(kafka, redis, postgres));
+        synchronized (this) {
+            if (s3 != null) {
+                servers.add(s3);
+            }
+        }
+        for (Started<?> server : servers) {
             Thread thread = new Thread(() -> closeQuietly(server), "xcord-testkit-stop");
             thread.start();
             stoppers.add(thread);

@@ -22,6 +22,8 @@ public class TestkitEnvironmentPostProcessor implements EnvironmentPostProcessor
 
     public static final String ENABLED_PROPERTY = "xcord.testkit.enabled";
     public static final String SCHEMA_PROPERTY = "xcord.schema";
+    /** {@code true} in a service that stores objects (media-service): the S3 API is started and {@code xcord.test.s3.*} set. */
+    public static final String S3_PROPERTY = "xcord.testkit.s3";
     public static final String PROPERTY_SOURCE_NAME = "xcordTestkit";
     public static final String DEFAULTS_PROPERTY_SOURCE_NAME = "xcordTestkitDefaults";
 
@@ -49,8 +51,11 @@ public class TestkitEnvironmentPostProcessor implements EnvironmentPostProcessor
             return;
         }
         TestInfrastructure infra = TestInfrastructure.shared();
-        var connection = new MapPropertySource(PROPERTY_SOURCE_NAME,
-                connectionProperties(infra, environment.getProperty(SCHEMA_PROPERTY, "public")));
+        Map<String, Object> properties = connectionProperties(infra, environment.getProperty(SCHEMA_PROPERTY, "public"));
+        if (environment.getProperty(S3_PROPERTY, Boolean.class, false)) {
+            properties.putAll(s3Properties(infra.s3()));
+        }
+        var connection = new MapPropertySource(PROPERTY_SOURCE_NAME, properties);
         // above application.yml and the environment (the real addresses must win), but below a test's own
         // @SpringBootTest(properties = ...) / @TestPropertySource, so a test can still point elsewhere
         var sources = environment.getPropertySources();
@@ -73,6 +78,16 @@ public class TestkitEnvironmentPostProcessor implements EnvironmentPostProcessor
         props.put("spring.kafka.bootstrap-servers", infra.kafka().bootstrapServers());
         props.put("spring.data.redis.host", infra.redis().host());
         props.put("spring.data.redis.port", infra.redis().port());
+        return props;
+    }
+
+    /** Where the S3 API is; a service maps them onto its own settings ({@code ${xcord.test.s3.endpoint}}). */
+    static Map<String, Object> s3Properties(TestInfrastructure.S3 s3) {
+        Map<String, Object> props = new LinkedHashMap<>();
+        props.put("xcord.test.s3.endpoint", s3.endpoint());
+        props.put("xcord.test.s3.region", s3.region());
+        props.put("xcord.test.s3.access-key", s3.accessKey());
+        props.put("xcord.test.s3.secret-key", s3.secretKey());
         return props;
     }
 

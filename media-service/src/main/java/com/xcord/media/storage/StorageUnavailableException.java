@@ -1,0 +1,21 @@
+package com.xcord.media.storage;
+
+import com.xcord.servicekit.web.ApiException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+
+/** The bucket did not answer (down, timing out, 5xx): a 503 problem with {@code Retry-After}, never a 500. */
+public class StorageUnavailableException extends ApiException {
+
+    StorageUnavailableException(Throwable cause) {
+        super(HttpStatus.SERVICE_UNAVAILABLE, "Media storage is unavailable; try again shortly");
+        initCause(cause);
+    }
+
+    @Override
+    public HttpHeaders headers() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, "5");
+        return headers;
+    }
+}
