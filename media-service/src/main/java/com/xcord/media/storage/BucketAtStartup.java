@@ -32,7 +32,7 @@ class BucketAtStartup {
         try {
             storage.ensureBucket();
         } catch (StorageUnavailableException e) {
-            log.warn("media storage unreachable at start-up; uploads answer 503 until it is back: {}", e.getCause().getMessage());
+            log.warn("media storage unreachable at start-up; uploads answer 503 until it is back: {}", e.getSuppressed().length > 0 ? e.getSuppressed()[0].getMessage() : e.getMessage());
         }
     }
 }

@@ -9,7 +9,8 @@ public class StorageUnavailableException extends ApiException {
 
     StorageUnavailableException(Throwable cause) {
         super(HttpStatus.SERVICE_UNAVAILABLE, "Media storage is unavailable; try again shortly");
-        initCause(cause);
+        // ApiException fixes its cause at construction: keep the SDK's failure for the logs this way
+        addSuppressed(cause);
     }
 
     @Override
