@@ -87,16 +87,19 @@ $svc). Values come from values.yaml; passwords and keys only as secretKeyRefs.
   value: {{ $g.s3.bucket | quote }}
 - name: XCORD_S3_PATH_STYLE_ACCESS
   value: {{ $g.s3.pathStyleAccess | quote }}
+{{- /* without a Secret the AWS SDK's default chain applies: IRSA / an instance role */}}
+{{- if $g.s3.existingSecret }}
 - name: XCORD_S3_ACCESS_KEY_ID
   valueFrom:
     secretKeyRef:
-      name: {{ required "global.s3.existingSecret is needed by a service with s3: true" $g.s3.existingSecret }}
+      name: {{ $g.s3.existingSecret }}
       key: {{ $g.s3.accessKeyIdKey }}
 - name: XCORD_S3_SECRET_ACCESS_KEY
   valueFrom:
     secretKeyRef:
       name: {{ $g.s3.existingSecret }}
       key: {{ $g.s3.secretAccessKeyKey }}
+{{- end }}
 {{- end }}
 {{- if $svc.config }}
 - name: SPRING_CONFIG_ADDITIONAL_LOCATION

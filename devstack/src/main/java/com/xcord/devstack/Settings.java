@@ -53,6 +53,11 @@ final class Settings {
         return value(REALTIME_REPLICAS);
     }
 
+    /** The launcher's whole environment (the S3 settings are passed on as they are: {@link ObjectStore}). */
+    Map<String, String> environment() {
+        return env;
+    }
+
     private Optional<String> value(String name) {
         return Optional.ofNullable(env.get(name)).filter(v -> !v.isBlank());
     }

@@ -96,6 +96,7 @@ final class UpCommand {
 
         say("starting infrastructure (data in " + settings.dataDir() + ")");
         Infrastructure infrastructure = Infrastructure.start(settings, infrastructureStops, log);
+        Optional<ObjectStore> objectStore = ObjectStore.start(settings, services, infrastructureStops, log);
         Secrets secrets = Secrets.load(settings.dataDir().resolve("secrets.properties"));
         try {
             if (settings.externalPostgres().isEmpty()) {
@@ -110,9 +111,10 @@ final class UpCommand {
         List<String> jvmOptions = settings.serviceJavaOptions().map(o -> List.of(o.trim().split("\\s+"))).orElse(ServiceProcess.DEFAULT_JVM_OPTIONS);
         List<ServiceProcess> processes = new ArrayList<>();
         for (BuiltService service : services) {
-            processes.add(new ServiceProcess(service, jvmOptions, ServiceEnvironment.of(service.definition(),
-                    infrastructure.postgres(), infrastructure.kafkaBootstrapServers(), infrastructure.redis(), secrets), log,
-                    settings.dataDir().resolve("run")));
+            Map<String, String> environment = new LinkedHashMap<>(ServiceEnvironment.of(service.definition(),
+                    infrastructure.postgres(), infrastructure.kafkaBootstrapServers(), infrastructure.redis(), secrets));
+            objectStore.ifPresent(store -> environment.putAll(store.environmentFor(service.definition())));
+            processes.add(new ServiceProcess(service, jvmOptions, environment, log, settings.dataDir().resolve("run")));
         }
         fleet = new Fleet(processes, new HealthWaiter(HEALTH_TIMEOUT, Duration.ofMillis(250)), log, leftovers);
         if (shuttingDown || !fleet.startAll()) {
@@ -124,6 +126,7 @@ final class UpCommand {
         double seconds = (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0;
         Banner.lines(seconds, services.stream().map(BuiltService::definition).collect(Collectors.toList()), infrastructure, settings.dataDir())
                 .forEach(this::say);
+        objectStore.ifPresent(store -> say("S3 for media-service: " + store.description()));
         new CountDownLatch(1).await();  // until a signal handler stops everything and exits
         return 0;
     }
@@ -139,6 +142,9 @@ final class UpCommand {
         }
         if (settings.externalRedis().isEmpty()) {
             ports.put("Redis", Settings.REDIS_PORT);
+        }
+        if (ObjectStore.embedded(settings.environment(), services)) {
+            ports.put("S3", ObjectStore.S3_PORT);
         }
         services.forEach(s -> ports.put(s.name(), s.definition().port()));
         if (services.stream().anyMatch(s -> s.name().equals(ServiceCatalog.GATEWAY))) {

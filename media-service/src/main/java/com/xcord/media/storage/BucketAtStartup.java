@@ -32,7 +32,11 @@ class BucketAtStartup {
         try {
             storage.ensureBucket();
         } catch (StorageUnavailableException e) {
-            log.warn("media storage unreachable at start-up; uploads answer 503 until it is back: {}", e.getSuppressed().length > 0 ? e.getSuppressed()[0].getMessage() : e.getMessage());
+            log.warn("media storage unreachable at start-up; uploads answer 503 until it is back: {}",
+                    e.getSuppressed().length > 0 ? e.getSuppressed()[0].getMessage() : e.getMessage());
+        } catch (RuntimeException e) {
+            // e.g. no right to create buckets: the operator provisions it; uploads will say what is wrong
+            log.warn("could not make sure the media bucket exists: {}", e.getMessage());
         }
     }
 }
