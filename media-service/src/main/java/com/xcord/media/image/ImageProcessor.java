@@ -76,13 +76,21 @@ public class ImageProcessor {
         }
         try {
             BufferedImage decoded = decode(file, header);
-            BufferedImage oriented = ExifOrientation.apply(decoded, header.format().equals("jpeg") ? ExifOrientation.of(file) : 1);
+            boolean jpeg = header.format().equals("jpeg");
+            int orientation = jpeg ? ExifOrientation.of(file) : ExifOrientation.NORMAL;
+            BufferedImage oriented = ExifOrientation.apply(decoded, orientation);
             boolean alpha = oriented.getColorModel().hasAlpha();
             boolean png = alpha || header.format().equals("png");
             BufferedImage original = bound(oriented, settings.originalMaxSide());
             BufferedImage small = toArea(original, settings.smallArea());
             List<ProcessedImage.EncodedVariant> variants = new ArrayList<>();
-            variants.add(encode("original", original, png));
+            // an upright JPEG within bounds loses its metadata without a re-encode (it was decoded whole above, so
+            // it is a valid image); anything rotated, resized or of another format is re-encoded from pixels
+            byte[] stripped = jpeg && orientation == ExifOrientation.NORMAL && original == oriented
+                    ? JpegMetadataStripper.strip(file) : null;
+            variants.add(stripped != null
+                    ? new ProcessedImage.EncodedVariant("original", "image/jpeg", original.getWidth(), original.getHeight(), stripped)
+                    : encode("original", original, png));
             variants.add(encode("small", small, alpha));
             return new ProcessedImage(original.getWidth(), original.getHeight(), blurhash(small), variants);
         } finally {
@@ -134,8 +142,8 @@ public class ImageProcessor {
     private static BufferedImage toSrgb(BufferedImage image) {
         boolean alpha = image.getColorModel().hasAlpha() && hasTransparentPixel(image);
         int type = alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB;
-        if (image.getType() == type) {
-            return image;
+        if (image.getType() == type || (!alpha && image.getType() == BufferedImage.TYPE_3BYTE_BGR)) {
+            return image;  // already plain sRGB pixels the encoders take as they are
         }
         BufferedImage converted = new BufferedImage(image.getWidth(), image.getHeight(), type);
         Graphics2D g = converted.createGraphics();
@@ -216,7 +224,7 @@ public class ImageProcessor {
     }
 
     private static BufferedImage opaque(BufferedImage image) {
-        if (image.getType() == BufferedImage.TYPE_INT_RGB) {
+        if (image.getType() == BufferedImage.TYPE_INT_RGB || image.getType() == BufferedImage.TYPE_3BYTE_BGR) {
             return image;
         }
         BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);

@@ -45,8 +45,13 @@ public final class TestImages {
 
     /** A JPEG a camera would make: EXIF with orientation 6 (rotate 90° clockwise), a description and a GPS block. */
     public static byte[] jpegWithGpsExif(int width, int height) {
+        return jpegWithGpsExif(width, height, 6);
+    }
+
+    /** The same with another EXIF orientation (1 = upright). */
+    public static byte[] jpegWithGpsExif(int width, int height, int orientation) {
         byte[] plain = jpeg(width, height);
-        byte[] exif = exifSegment();
+        byte[] exif = exifSegment(orientation);
         byte[] result = new byte[plain.length + exif.length];
         System.arraycopy(plain, 0, result, 0, 2);  // SOI
         System.arraycopy(exif, 0, result, 2, exif.length);
@@ -130,8 +135,8 @@ public final class TestImages {
         return out.toByteArray();
     }
 
-    /** APP1 "Exif": big-endian TIFF, IFD0 {ImageDescription, Orientation = 6, GPS IFD pointer}, GPS IFD {latitude}. */
-    private static byte[] exifSegment() {
+    /** APP1 "Exif": big-endian TIFF, IFD0 {ImageDescription, Orientation, GPS IFD pointer}, GPS IFD {latitude}. */
+    private static byte[] exifSegment(int orientation) {
         byte[] description = (EXIF_MARKER + "\0").getBytes(StandardCharsets.US_ASCII);
         ByteBuffer tiff = ByteBuffer.allocate(200);
         tiff.put((byte) 'M').put((byte) 'M').putShort((short) 42).putInt(8);
@@ -143,7 +148,7 @@ public final class TestImages {
         int latitudeOffset = descriptionOffset + description.length;
         tiff.putShort((short) ifd0Entries);
         tiff.putShort((short) 0x010E).putShort((short) 2).putInt(description.length).putInt(descriptionOffset);
-        tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) 6).putShort((short) 0);
+        tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0);
         tiff.putShort((short) 0x8825).putShort((short) 4).putInt(1).putInt(gpsOffset);
         tiff.putInt(0);
         tiff.putShort((short) 2);

@@ -81,6 +81,22 @@ class UploadControllerTests extends IntegrationTest {
         }
 
         @Test
+        void anUprightJpegLosesItsMetadataButKeepsItsPixelsUntouched() {
+            byte[] camera = TestImages.jpegWithGpsExif(300, 200, 1);
+            byte[] plain = TestImages.jpeg(300, 200);
+
+            Api.Response created = uploads.upload(newUser(), camera, "upright.jpg", "image/jpeg");
+
+            assertThat(created.status()).as(created.raw()).isEqualTo(201);
+            assertThat(created.body().path("width").asInt()).isEqualTo(300);
+            byte[] original = storage.read("media/" + idOf(created) + "/original");
+            assertThat(TestImages.contains(original, TestImages.EXIF_MARKER.getBytes(StandardCharsets.US_ASCII))).isFalse();
+            assertThat(TestImages.contains(original, new byte[] {(byte) 0xFF, (byte) 0xE1})).as("APP1").isFalse();
+            // metadata removed without a re-encode: exactly the JPEG the camera's EXIF was added to
+            assertThat(original).isEqualTo(plain);
+        }
+
+        @Test
         void aPngDeclaredAsJpegIsStoredAsThePngItIs() {
             Api.Response created = uploads.upload(newUser(), TestImages.png(120, 80), "screenshot.jpg", "image/jpeg");
 
