@@ -33,6 +33,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
+import com.xcord.loadtest.realtime.LocalTokenIssuer;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -52,6 +53,10 @@ import org.HdrHistogram.Histogram;
  * ./mvnw -q -Ploadtest -pl loadtest test-compile exec:java -Dexec.mainClass=com.xcord.loadtest.media.MediaUploadBench \
  *     -Drate=20 -Dseconds=60
  * </pre>
+ * Without auth-service ({@code ./xcord up --only media-service}): {@code -DlocalTokens=true} mints tokens with the
+ * benchmark's own key and serves its JWKS on {@code issuerPort} (18099); start the launcher with
+ * {@code JAVA_TOOL_OPTIONS=-Dxcord.security.jwks-uri=http://localhost:18099/jwks} (a system property wins over the
+ * launcher's environment).
  * Further properties: {@code users} (8), {@code warmupSeconds} (15), {@code concurrency} (8),
  * {@code saturationSeconds} (30), {@code mediaUrl} (http://localhost:8089), {@code authUrl} (http://localhost:8081).
  */
@@ -81,7 +86,9 @@ public final class MediaUploadBench {
         int saturationSeconds = Integer.getInteger("saturationSeconds", 30);
         byte[] jpeg = twoMegabyteJpeg();
         byte[] body = multipartBody(jpeg);
-        List<String> tokens = register(Integer.getInteger("users", 8));
+        int users = Integer.getInteger("users", 8);
+        LocalTokenIssuer issuer = Boolean.getBoolean("localTokens") ? LocalTokenIssuer.serve(Integer.getInteger("issuerPort", LocalTokenIssuer.DEFAULT_PORT)) : null;
+        List<String> tokens = issuer != null ? localTokens(issuer, users) : register(users);
         System.out.printf(Locale.ROOT, "JPEG %d bytes (%.2f MB), %d users%n", jpeg.length, jpeg.length / 1e6, tokens.size());
 
         ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
@@ -180,6 +187,16 @@ public final class MediaUploadBench {
                     failures.computeIfAbsent(e.getClass().getSimpleName(), k -> new AtomicLong()).incrementAndGet();
                     return -1;
                 });
+    }
+
+    /** Without auth-service: tokens of the benchmark's own issuer (media-service started with its JWKS, see README). */
+    private static List<String> localTokens(LocalTokenIssuer issuer, int users) {
+        List<String> tokens = new ArrayList<>();
+        long base = System.currentTimeMillis() * 1000;
+        for (int i = 0; i < users; i++) {
+            tokens.add(issuer.token(Long.toString(base + i)));
+        }
+        return tokens;
     }
 
     private List<String> register(int users) throws IOException, InterruptedException {
