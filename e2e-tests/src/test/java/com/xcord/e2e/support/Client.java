@@ -3,6 +3,7 @@ package com.xcord.e2e.support;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -108,6 +109,37 @@ public final class Client {
     public String sendChannelMessage(User author, String serverId, String channelId, String content) {
         return call("POST", "/servers/" + serverId + "/channels/" + channelId + "/messages", author,
                 Map.of("content", content, "nonce", UUID.randomUUID().toString()), 201).path("id").asString();
+    }
+
+    /** A channel message with attachments (media ids announced by {@link Media}); retried until the service knows them. */
+    public String sendChannelMessage(User author, String serverId, String channelId, String content,
+            List<String> attachments) {
+        return sendAttaching("/servers/" + serverId + "/channels/" + channelId + "/messages", author,
+                Map.of("content", content, "nonce", UUID.randomUUID().toString(), "attachments", attachments));
+    }
+
+    /** A DM with attachments (media ids announced by {@link Media}); retried until dm-service knows them. */
+    public String sendDm(User author, String conversationId, String content, List<String> attachments) {
+        return sendAttaching("/dm/conversations/" + conversationId + "/messages", author,
+                Map.of("content", content, "clientId", UUID.randomUUID().toString(), "attachments", attachments));
+    }
+
+    /**
+     * A POST attaching media: the owning service learns of it from xcord.media.events, so right after it was
+     * announced it may still answer 400 (unknown media): retried until it is known (bounded). The same body, so the
+     * nonce or clientId keeps a retry from sending twice.
+     */
+    private String sendAttaching(String path, User author, Map<String, Object> body) {
+        return Awaitility.await("the attachments are known at " + path)
+                .atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> {
+                    HttpResponse<String> response = http.send("POST", path, author, body);
+                    if (response.statusCode() != 201 && response.statusCode() != 400) {
+                        throw new AssertionError(path + " answered " + response.statusCode() + ": " + response.body());
+                    }
+                    return response.statusCode() == 201
+                            ? Http.JSON.readTree(response.body()).path("id").asString() : null;
+                }, id -> id != null);
     }
 
     /**
