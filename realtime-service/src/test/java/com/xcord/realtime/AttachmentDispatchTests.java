@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.xcord.events.dm.DmEvents;
 import com.xcord.events.dm.DmMessageCreatedV2;
 import com.xcord.events.dm.DmMessageUpdatedV3;
+import com.xcord.events.feed.FeedEvents;
+import com.xcord.events.feed.PostCreatedV2;
 import com.xcord.events.media.MediaAttachment;
 import com.xcord.events.media.MediaVariant;
 import com.xcord.events.server.MessageCreatedV2;
@@ -21,7 +23,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The message versions that carry media objects (message.created v2, message.updated v3, dm.message.created v2,
- * dm.message.updated v3) show them in the DISPATCH as REST does: {@code attachments} of media objects with stable
+ * dm.message.updated v3, post.created v2) show them in the DISPATCH as REST does: {@code attachments} of media objects with stable
  * {@code /api/v1/media/{id}/content?variant=} urls, {@code attachmentIds} their ids; version 1 still shows none.
  */
 class AttachmentDispatchTests extends RealtimeTestBase {
@@ -88,6 +90,21 @@ class AttachmentDispatchTests extends RealtimeTestBase {
         JsonNode updated = sb.awaitDispatch("DM_MESSAGE_UPDATE", d -> text(d, "id").equals(id)).path("d");
         assertMediaObject(updated.path("attachments").path(0), photo);
         assertThat(text(updated, "content")).isEqualTo("hi");
+    }
+
+    @Test
+    void postsShowTheirMediaObjects() {
+        String author = World.user("author");
+        WsClient socket = online(author);
+        MediaAttachment photo = photo(author);
+        String id = Long.toString(Events.newId());
+
+        publish(FeedEvents.POST_CREATED_V2, id, new PostCreatedV2(id, author, "look", List.of(photo), null, null, null,
+                null, null, "public", List.of(), List.of(), Instant.now()));
+
+        JsonNode post = socket.awaitDispatch("POST_CREATE", d -> text(d, "id").equals(id)).path("d");
+        assertMediaObject(post.path("media").path(0), photo);
+        assertThat(post.path("mediaIds").valueStream().map(JsonNode::asString)).containsExactly(photo.id());
     }
 
     static void assertMediaObject(JsonNode o, MediaAttachment m) {

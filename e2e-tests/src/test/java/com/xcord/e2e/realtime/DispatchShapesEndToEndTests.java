@@ -411,6 +411,23 @@ class DispatchShapesEndToEndTests {
     }
 
     @Test
+    void postCreateWithMediaShowsTheMediaObjectsAsRestDoes() {
+        User author = api.register("post_media_author");
+        User follower = api.register("post_media_follower");
+        WsClient followerSocket = sockets.identified(follower);
+        api.follow(follower, author);
+        followerSocket.awaitDispatch("RELATIONSHIP_ADD");
+        String content = unique("with a photo");
+        String photo = Media.readyImage(author);
+        String id = api.post(author, content, "public", List.of(photo));
+
+        JsonNode d = followerSocket.awaitDispatch("POST_CREATE", p -> content.equals(p.path("content").asString())).path("d");
+
+        assertThat(d.path("media").path(0).path("id").asString()).isEqualTo(photo);
+        assertSameAsRest("POST_CREATE", d, rest.post(follower, id), POST_PER_READER);
+    }
+
+    @Test
     void postDeleteIsItsId() {
         User author = api.register("post_deleter");
         WsClient authorSocket = sockets.identified(author);

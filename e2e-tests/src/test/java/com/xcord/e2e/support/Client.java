@@ -126,8 +126,8 @@ public final class Client {
 
     /**
      * A POST attaching media: the owning service learns of it from xcord.media.events, so right after it was
-     * announced it may still answer 400 (unknown media): retried until it is known (bounded). The same body, so the
-     * nonce or clientId keeps a retry from sending twice.
+     * announced it may still answer 400 (unknown media): retried until it is known (bounded). A refused request stores
+     * nothing, so a retry cannot create twice.
      */
     private String sendAttaching(String path, User author, Map<String, Object> body) {
         return Awaitility.await("the attachments are known at " + path)
@@ -185,6 +185,12 @@ public final class Client {
     /** A post on the feed with the given visibility ({@code public}, {@code friends}); returns its id. */
     public String post(User author, String content, String visibility) {
         return call("POST", "/posts", author, Map.of("content", content, "visibility", visibility), 201).path("id").asString();
+    }
+
+    /** A post with media (ids announced by {@link Media}); retried until feed-service knows them. */
+    public String post(User author, String content, String visibility, List<String> mediaIds) {
+        return sendAttaching("/posts", author, Map.of("content", content, "visibility", visibility,
+                "mediaIds", mediaIds));
     }
 
     public void deletePost(User author, String postId) {
