@@ -19,14 +19,3 @@ CREATE TABLE widget_seen (
     seq      BIGINT,
     seen_at  TIMESTAMPTZ NOT NULL DEFAULT clock_timestamp()
 );
-
--- the media projection's table, as a service that attaches media creates it (see com.xcord.servicekit.media)
-CREATE TABLE media_objects (
-    id          BIGINT      PRIMARY KEY,
-    owner_id    BIGINT      NOT NULL,
-    kind        VARCHAR(16) NOT NULL,
-    status      VARCHAR(16) NOT NULL,
-    purpose     VARCHAR(16),
-    media       JSONB,
-    changed_at  TIMESTAMPTZ NOT NULL
-);

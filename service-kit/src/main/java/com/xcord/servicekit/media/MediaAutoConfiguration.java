@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The media projection and {@link AttachableMedia}, for a service that says {@code xcord.media.attachable: true}
- * (and creates the {@code media_objects} table, see the package documentation).
+ * (the kit then also creates the {@code media_objects} table, see {@code ServiceKitMigrations}).
  */
 @AutoConfiguration(after = {ServiceKitAutoConfiguration.class, ConsumerAutoConfiguration.class})
 @ConditionalOnProperty(name = "xcord.media.attachable", havingValue = "true")

@@ -15,18 +15,7 @@
  *       attached media as a snapshot next to a message or post.</li>
  * </ul>
  *
- * <p>The table lives in the service's schema and is created by the service's own Flyway migration (the kit's
- * tables are in every service; this one only where media is attached):
- * <pre>{@code
- * CREATE TABLE media_objects (
- *     id          BIGINT      PRIMARY KEY,
- *     owner_id    BIGINT      NOT NULL,
- *     kind        VARCHAR(16) NOT NULL,
- *     status      VARCHAR(16) NOT NULL,  -- ready | failed
- *     purpose     VARCHAR(16),
- *     media       JSONB,                 -- the MediaAttachment media-service announced (null when failed)
- *     changed_at  TIMESTAMPTZ NOT NULL
- * );
- * }</pre>
+ * <p>The table {@code media_objects} lives in the service's schema; the kit creates it (migration
+ * {@code db/servicekit-media}, its own history table) only in services that switch attaching on.
  */
 package com.xcord.servicekit.media;

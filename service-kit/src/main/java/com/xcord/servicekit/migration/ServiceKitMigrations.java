@@ -7,21 +7,34 @@ import javax.sql.DataSource;
 
 /**
  * Applies service-kit's own tables ({@code classpath:db/servicekit}) into the service's
- * schema with their own history table, independent of the service's migrations.
+ * schema with their own history table, independent of the service's migrations; and, for a service that attaches
+ * media ({@code xcord.media.attachable}), the media projection's table ({@code classpath:db/servicekit-media}, its
+ * own history too, so services without it never see it).
  */
 public final class ServiceKitMigrations {
 
     public static final String LOCATION = "classpath:db/servicekit";
     public static final String HISTORY_TABLE = "servicekit_schema_history";
+    public static final String MEDIA_LOCATION = "classpath:db/servicekit-media";
+    public static final String MEDIA_HISTORY_TABLE = "servicekit_media_schema_history";
 
     public static MigrateResult migrate(DataSource dataSource, String schema) {
+        return migrate(dataSource, schema, LOCATION, HISTORY_TABLE);
+    }
+
+    /** The {@code media_objects} table of {@code com.xcord.servicekit.media}. */
+    public static MigrateResult migrateMedia(DataSource dataSource, String schema) {
+        return migrate(dataSource, schema, MEDIA_LOCATION, MEDIA_HISTORY_TABLE);
+    }
+
+    private static MigrateResult migrate(DataSource dataSource, String schema, String location, String historyTable) {
         return Flyway.configure(ServiceKitMigrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .schemas(schema)
                 .defaultSchema(schema)
                 .createSchemas(true)
-                .table(HISTORY_TABLE)
-                .locations(LOCATION)
+                .table(historyTable)
+                .locations(location)
                 .baselineOnMigrate(false)
                 .validateMigrationNaming(true)
                 .load()
