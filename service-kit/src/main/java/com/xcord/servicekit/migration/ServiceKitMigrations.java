@@ -19,15 +19,19 @@ public final class ServiceKitMigrations {
     public static final String MEDIA_HISTORY_TABLE = "servicekit_media_schema_history";
 
     public static MigrateResult migrate(DataSource dataSource, String schema) {
-        return migrate(dataSource, schema, LOCATION, HISTORY_TABLE);
+        return migrate(dataSource, schema, LOCATION, HISTORY_TABLE, false);
     }
 
-    /** The {@code media_objects} table of {@code com.xcord.servicekit.media}. */
+    /**
+     * The {@code media_objects} table of {@code com.xcord.servicekit.media}. It runs after {@link #migrate}, into a
+     * schema that already holds the kit's tables: its history starts with a baseline at version 0.
+     */
     public static MigrateResult migrateMedia(DataSource dataSource, String schema) {
-        return migrate(dataSource, schema, MEDIA_LOCATION, MEDIA_HISTORY_TABLE);
+        return migrate(dataSource, schema, MEDIA_LOCATION, MEDIA_HISTORY_TABLE, true);
     }
 
-    private static MigrateResult migrate(DataSource dataSource, String schema, String location, String historyTable) {
+    private static MigrateResult migrate(DataSource dataSource, String schema, String location, String historyTable,
+            boolean intoExistingSchema) {
         return Flyway.configure(ServiceKitMigrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .schemas(schema)
@@ -35,7 +39,8 @@ public final class ServiceKitMigrations {
                 .createSchemas(true)
                 .table(historyTable)
                 .locations(location)
-                .baselineOnMigrate(false)
+                .baselineOnMigrate(intoExistingSchema)
+                .baselineVersion("0")
                 .validateMigrationNaming(true)
                 .load()
                 .migrate();
