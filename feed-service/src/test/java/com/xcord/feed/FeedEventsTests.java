@@ -3,7 +3,7 @@ package com.xcord.feed;
 import com.xcord.events.EventType;
 import com.xcord.events.Topics;
 import com.xcord.events.feed.FeedEvents;
-import com.xcord.events.feed.PostCreated;
+import com.xcord.events.feed.PostCreatedV2;
 import com.xcord.events.feed.PostMentioned;
 import com.xcord.events.feed.PostReplied;
 import com.xcord.feed.support.IntegrationTest;
@@ -69,8 +69,9 @@ class FeedEventsTests extends IntegrationTest {
             assertThat(aboutRoot).allMatch(r -> r.key().equals(root));
             assertThat(aboutReply).allMatch(r -> r.key().equals(reply));
 
-            PostCreated created = aboutReply.stream().filter(r -> r.event().is(FeedEvents.POST_CREATED)).findFirst()
-                    .orElseThrow().event().dataAs(FeedEvents.POST_CREATED);
+            // version 2: the media as media objects
+            PostCreatedV2 created = aboutReply.stream().filter(r -> r.event().is(FeedEvents.POST_CREATED_V2))
+                    .findFirst().orElseThrow().event().dataAs(FeedEvents.POST_CREATED_V2);
             assertThat(created.authorId()).isEqualTo(Long.toString(alice));
             assertThat(created.replyToAuthorId()).isEqualTo(Long.toString(bob.id()));
             assertThat(created.visibility()).isEqualTo("public");

@@ -7,6 +7,7 @@ import com.xcord.auth.support.Users.Registered;
 import com.xcord.events.EventEnvelope;
 import com.xcord.events.auth.AuthEvents;
 import com.xcord.events.auth.UserUpdated;
+import com.xcord.servicekit.test.TestMedia;
 import com.xcord.servicekit.web.VisibleNames;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -60,15 +61,16 @@ class MeControllerTests extends IntegrationTest {
         @Test
         void updatesTheGivenFieldsAndPublishesUserUpdated() {
             Registered alice = Users.register(api, "alice");
+            String avatar = media().ready(TestMedia.image(Long.parseLong(alice.id())), "avatar").id();
 
             Api.Response response = api.patch(ME).token(alice.accessToken()).json(Map.of("displayName", "Alice A.",
-                    "bio", "hello ✨", "avatarMediaId", "123456789", "status", "busy", "readReceiptsEnabled", false))
+                    "bio", "hello ✨", "avatarMediaId", avatar, "status", "busy", "readReceiptsEnabled", false))
                     .send();
 
             assertThat(response.status()).as(response.raw()).isEqualTo(200);
             assertThat(response.text("displayName")).isEqualTo("Alice A.");
             assertThat(response.text("bio")).isEqualTo("hello ✨");
-            assertThat(response.text("avatarMediaId")).isEqualTo("123456789");
+            assertThat(response.text("avatarMediaId")).isEqualTo(avatar);
             assertThat(response.text("status")).isEqualTo("busy");
             assertThat(response.body().path("readReceiptsEnabled").asBoolean()).isFalse();
             assertThat(response.text("username")).isEqualTo(alice.username());
@@ -78,14 +80,16 @@ class MeControllerTests extends IntegrationTest {
                     e -> e.userId().equals(alice.id()));
             assertThat(event.subject()).isEqualTo(alice.id());
             assertThat(event.data().displayName()).isEqualTo("Alice A.");
-            assertThat(event.data().avatarMediaId()).isEqualTo("123456789");
+            assertThat(event.data().avatarMediaId()).isEqualTo(avatar);
             assertThat(event.data().readReceiptsEnabled()).isFalse();
         }
 
         @Test
         void leavesAbsentFieldsAndClearsTheAvatarWithNull() {
             Registered alice = Users.register(api, "alice");
-            api.patch(ME).token(alice.accessToken()).json(Map.of("bio", "keep me", "avatarMediaId", "42")).send();
+            String avatar = media().readyImage(Long.parseLong(alice.id())).id();
+            api.patch(ME).token(alice.accessToken()).json(Map.of("bio", "keep me", "avatarMediaId", avatar)).send()
+                    .expect(200);
 
             Map<String, Object> clear = new HashMap<>();
             clear.put("avatarMediaId", null);
@@ -94,6 +98,34 @@ class MeControllerTests extends IntegrationTest {
             assertThat(response.status()).isEqualTo(200);
             assertThat(response.body().path("avatarMediaId").isNull()).isTrue();
             assertThat(response.text("bio")).isEqualTo("keep me");
+        }
+
+        @Test
+        void anAvatarMustBeAnImageTheUserUploadedThatIsReady_elseNothingChanges() {
+            Registered alice = Users.register(api, "alice");
+            long aliceId = Long.parseLong(alice.id());
+            String bobs = media().readyImage(Long.parseLong(Users.register(api, "bob").id())).id();
+            String pdf = media().ready(TestMedia.file(aliceId), "attachment").id();
+            String failed = media().failed(aliceId);
+            var gone = media().readyImage(aliceId);
+            media().deleted(gone);
+
+            assertFieldErrors(api.patch(ME).token(alice.accessToken()).json(Map.of("avatarMediaId", bobs)).send(),
+                    "avatarMediaId: must be media you uploaded");
+            assertFieldErrors(api.patch(ME).token(alice.accessToken())
+                    .json(Map.of("avatarMediaId", TestMedia.unknownId())).send(),
+                    "avatarMediaId: unknown media, or not processed yet");
+            assertFieldErrors(api.patch(ME).token(alice.accessToken()).json(Map.of("avatarMediaId", failed)).send(),
+                    "avatarMediaId: media processing failed");
+            assertFieldErrors(api.patch(ME).token(alice.accessToken()).json(Map.of("avatarMediaId", pdf)).send(),
+                    "avatarMediaId: must be an image");
+            assertFieldErrors(api.patch(ME).token(alice.accessToken())
+                    .json(Map.of("bio", "not stored", "avatarMediaId", gone.id())).send(),
+                    "avatarMediaId: unknown media, or not processed yet");
+
+            Api.Response me = api.get(ME).token(alice.accessToken()).send();
+            assertThat(me.body().path("avatarMediaId").isNull()).isTrue();
+            assertThat(me.body().path("bio").toString()).doesNotContain("not stored");
         }
 
         @ParameterizedTest

@@ -18,6 +18,7 @@ public final class DmEvents {
             new EventType<>("dm.participant.added", 1, Topics.DM, ParticipantAdded.class);
     public static final EventType<ParticipantRemoved> PARTICIPANT_REMOVED =
             new EventType<>("dm.participant.removed", 1, Topics.DM, ParticipantRemoved.class);
+    /** No longer published; kept to read what the topic still holds. */
     public static final EventType<DmMessageCreated> MESSAGE_CREATED =
             new EventType<>("dm.message.created", 1, Topics.DM, DmMessageCreated.class);
     /** {@code dm.message.created} with attachments as media objects: what dm-service publishes since version 2. */
@@ -26,7 +27,7 @@ public final class DmEvents {
     /** No longer published; kept to read what the topic still holds. */
     public static final EventType<DmMessageUpdated> MESSAGE_UPDATED =
             new EventType<>("dm.message.updated", 1, Topics.DM, DmMessageUpdated.class);
-    /** {@code dm.message.updated} with the whole message: what dm-service publishes since version 2. */
+    /** No longer published; kept to read what the topic still holds. */
     public static final EventType<DmMessageUpdatedV2> MESSAGE_UPDATED_V2 =
             new EventType<>("dm.message.updated", 2, Topics.DM, DmMessageUpdatedV2.class);
     /** {@code dm.message.updated} with attachments as media objects: what dm-service publishes since version 3. */

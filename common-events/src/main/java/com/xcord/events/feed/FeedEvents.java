@@ -10,6 +10,7 @@ import com.xcord.events.Topics;
  */
 public final class FeedEvents {
 
+    /** No longer published; kept to read what the topic still holds. */
     public static final EventType<PostCreated> POST_CREATED =
             new EventType<>("post.created", 1, Topics.FEED, PostCreated.class);
     /** {@code post.created} with media objects: what feed-service publishes since version 2. */

@@ -42,6 +42,7 @@ public final class ServerEvents {
             new EventType<>("role.updated", 1, Topics.SERVER, RoleUpdated.class);
     public static final EventType<RoleDeleted> ROLE_DELETED =
             new EventType<>("role.deleted", 1, Topics.SERVER, RoleDeleted.class);
+    /** No longer published; kept to read what the topic still holds. */
     public static final EventType<MessageCreated> MESSAGE_CREATED =
             new EventType<>("message.created", 1, Topics.SERVER, MessageCreated.class);
     /** {@code message.created} with attachments as media objects: what server-service publishes since version 2. */
@@ -50,7 +51,7 @@ public final class ServerEvents {
     /** No longer published; kept to read what the topic still holds. */
     public static final EventType<MessageUpdated> MESSAGE_UPDATED =
             new EventType<>("message.updated", 1, Topics.SERVER, MessageUpdated.class);
-    /** {@code message.updated} with the whole message: what server-service publishes since version 2. */
+    /** No longer published; kept to read what the topic still holds. */
     public static final EventType<MessageUpdatedV2> MESSAGE_UPDATED_V2 =
             new EventType<>("message.updated", 2, Topics.SERVER, MessageUpdatedV2.class);
     /** {@code message.updated} with attachments as media objects: what server-service publishes since version 3. */

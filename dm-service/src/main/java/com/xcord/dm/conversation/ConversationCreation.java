@@ -4,6 +4,8 @@ import com.xcord.dm.DmProperties;
 import com.xcord.dm.conversation.ConversationRef.Kind;
 import com.xcord.dm.directory.Directory;
 import com.xcord.servicekit.id.SnowflakeIds;
+import com.xcord.servicekit.media.AttachableMedia;
+import com.xcord.servicekit.media.MediaUse;
 import com.xcord.servicekit.web.BadRequestException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,10 +31,11 @@ class ConversationCreation {
     private final ConversationEvents events;
     private final SnowflakeIds ids;
     private final DmProperties properties;
+    private final AttachableMedia media;
 
     ConversationCreation(ConversationRepository conversations, Directory directory, ConversationEvents events,
-            SnowflakeIds ids,
-            DmProperties properties) {
+            SnowflakeIds ids, DmProperties properties, AttachableMedia media) {
+        this.media = media;
         this.conversations = conversations;
         this.directory = directory;
         this.events = events;
@@ -47,6 +50,9 @@ class ConversationCreation {
                     "a group holds at most " + properties.maxGroupSize() + " participants");
         }
         directory.requireKnown(others, "participantIds");
+        if (iconMediaId != null) {
+            media.requireOne(me, iconMediaId, MediaUse.PICTURE, "iconMediaId");
+        }
         directory.refuseIfBlocked(me, others);
         Kind kind = others.size() == 1 && name == null && iconMediaId == null ? Kind.DIRECT : Kind.GROUP;
         String directKey = kind == Kind.DIRECT ? directKey(me, others.get(0)) : null;

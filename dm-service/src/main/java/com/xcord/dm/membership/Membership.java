@@ -6,6 +6,8 @@ import com.xcord.dm.conversation.Participation;
 import com.xcord.dm.directory.Directory;
 import com.xcord.dm.message.MessageKind;
 import com.xcord.dm.message.SystemMessages;
+import com.xcord.servicekit.media.AttachableMedia;
+import com.xcord.servicekit.media.MediaUse;
 import com.xcord.servicekit.web.BadRequestException;
 import com.xcord.servicekit.web.ConflictException;
 import com.xcord.servicekit.web.ForbiddenException;
@@ -31,9 +33,11 @@ class Membership {
     private final Directory directory;
     private final MembershipEvents events;
     private final DmProperties properties;
+    private final AttachableMedia media;
 
     Membership(Participation participation, SystemMessages systemMessages, Directory directory, MembershipEvents events,
-            DmProperties properties) {
+            DmProperties properties, AttachableMedia media) {
+        this.media = media;
         this.participation = participation;
         this.systemMessages = systemMessages;
         this.directory = directory;
@@ -89,7 +93,7 @@ class Membership {
 
     /**
      * Changes the group's name and/or icon ({@code null} clears). A rename writes a system
-     * message; anything that changed is one {@code dm.conversation.updated}; no change, no event.
+     * message; a new icon is an image the caller uploaded (400 otherwise); anything that changed is one {@code dm.conversation.updated}; no change, no event.
      */
     @Transactional
     void describe(long me, long conversationId, GroupChanges changes) {
@@ -97,8 +101,13 @@ class Membership {
         String name = changes.nameGiven() ? changes.name() : conversation.name();
         Long icon = changes.iconGiven() ? changes.iconMediaId() : conversation.iconMediaId();
         boolean renamed = !Objects.equals(conversation.name(), name);
-        if (!renamed && Objects.equals(conversation.iconMediaId(), icon)) {
+        boolean newIcon = !Objects.equals(conversation.iconMediaId(), icon);
+        if (!renamed && !newIcon) {
             return;
+        }
+        if (newIcon && icon != null) {
+            // an image the caller uploaded and media-service announced ready
+            media.requireOne(me, icon, MediaUse.PICTURE, "iconMediaId");
         }
         Instant now = now();
         participation.describe(conversationId, name, icon);

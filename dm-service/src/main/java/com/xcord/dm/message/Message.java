@@ -1,5 +1,6 @@
 package com.xcord.dm.message;
 
+import com.xcord.events.media.MediaAttachment;
 import com.xcord.servicekit.web.ForbiddenException;
 
 import java.time.Instant;
@@ -7,8 +8,8 @@ import java.util.List;
 
 /** A message row: a user's text, or a system message that records a membership change or rename. */
 record Message(long id, long conversationId, long senderId, MessageKind kind, String clientId, String content,
-        List<Long> attachmentIds, Long replyToId, Long targetUserId, Instant createdAt, Instant editedAt,
-        Instant deletedAt) {
+        List<Long> attachmentIds, List<MediaAttachment> attachments, Long replyToId, Long targetUserId,
+        Instant createdAt, Instant editedAt, Instant deletedAt) {
 
     boolean deleted() {
         return deletedAt != null;

@@ -1,5 +1,6 @@
 package com.xcord.dm.message;
 
+import com.xcord.servicekit.media.MediaJson;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,7 +19,8 @@ import java.util.Optional;
 class MessageRepository {
 
     private static final String COLUMNS = """
-            id, conversation_id, sender_id, kind, client_id, content, attachment_ids, reply_to_id, target_user_id,
+            id, conversation_id, sender_id, kind, client_id, content, attachment_ids, attachments, reply_to_id,
+            target_user_id,
             created_at, edited_at, deleted_at
             """;
 
@@ -32,13 +34,15 @@ class MessageRepository {
     boolean insert(Message m) {
         return jdbc.sql("""
                         INSERT INTO message (id, conversation_id, sender_id, kind, client_id, content, attachment_ids,
-                                             reply_to_id, target_user_id, created_at)
-                        VALUES (:id, :c, :sender, :kind, :clientId, :content, :attachments, :replyTo, :target, :at)
+                                             attachments, reply_to_id, target_user_id, created_at)
+                        VALUES (:id, :c, :sender, :kind, :clientId, :content, :attachmentIds,
+                                CAST(:attachments AS jsonb), :replyTo, :target, :at)
                         ON CONFLICT (sender_id, client_id) WHERE client_id IS NOT NULL DO NOTHING
                         """)
                 .param("id", m.id()).param("c", m.conversationId()).param("sender", m.senderId())
                 .param("kind", m.kind().name()).param("clientId", m.clientId()).param("content", m.content())
-                .param("attachments", m.attachmentIds().toArray(Long[]::new)).param("replyTo", m.replyToId())
+                .param("attachmentIds", m.attachmentIds().toArray(Long[]::new))
+                .param("attachments", MediaJson.write(m.attachments())).param("replyTo", m.replyToId())
                 .param("target", m.targetUserId()).param("at", Timestamp.from(m.createdAt()))
                 .update() == 1;
     }
@@ -60,7 +64,8 @@ class MessageRepository {
 
     /** Soft delete: the row stays (its clientId keeps answering retries) but its content goes. */
     void delete(long id, Instant at) {
-        jdbc.sql("UPDATE message SET deleted_at = :at, content = NULL, attachment_ids = '{}' WHERE id = :id")
+        jdbc.sql("UPDATE message SET deleted_at = :at, content = NULL, attachment_ids = '{}', attachments = '[]'"
+                        + " WHERE id = :id")
                 .param("at", Timestamp.from(at)).param("id", id).update();
     }
 
@@ -124,7 +129,7 @@ class MessageRepository {
         Long[] attachments = (Long[]) rs.getArray("attachment_ids").getArray();
         return new Message(rs.getLong("id"), rs.getLong("conversation_id"), rs.getLong("sender_id"),
                 MessageKind.valueOf(rs.getString("kind")), rs.getString("client_id"), rs.getString("content"),
-                Arrays.asList(attachments), nullableLong(rs, "reply_to_id"), nullableLong(rs, "target_user_id"),
+                Arrays.asList(attachments), MediaJson.read(rs.getString("attachments")), nullableLong(rs, "reply_to_id"), nullableLong(rs, "target_user_id"),
                 rs.getTimestamp("created_at").toInstant(), instant(rs, "edited_at"), instant(rs, "deleted_at"));
     }
 

@@ -27,7 +27,7 @@ public class SystemMessages {
     /** Appends a system message by {@code actor} about {@code targetUserId}; returns its id. Run under the conversation lock. */
     public long append(long conversationId, long actor, MessageKind kind, Long targetUserId, String content,
             Instant at) {
-        Message message = new Message(ids.next(), conversationId, actor, kind, null, content, List.of(), null,
+        Message message = new Message(ids.next(), conversationId, actor, kind, null, content, List.of(), List.of(), null,
                 targetUserId, at, null, null);
         messages.insert(message);
         participation.messageAdded(conversationId, message.id(), actor, false);

@@ -112,13 +112,14 @@ class ConversationControllerTests extends IntegrationTest {
         @Test
         void anIconMakesAGroupEvenWithOneOther() {
             List<Long> pair = users.registered(2);
+            String icon = media().readyImage(pair.get(0)).id();
 
-            Api.Response response = create(pair.get(0), Map.of("iconMediaId", "99",
+            Api.Response response = create(pair.get(0), Map.of("iconMediaId", icon,
                     "participantIds", List.of(Long.toString(pair.get(1)))));
 
             assertThat(response.status()).as(response.raw()).isEqualTo(201);
             assertThat(response.text("type")).isEqualTo("group");
-            assertThat(response.text("iconMediaId")).isEqualTo("99");
+            assertThat(response.text("iconMediaId")).isEqualTo(icon);
             assertFieldError(create(pair.get(0), Map.of("iconMediaId", "nope",
                     "participantIds", List.of(Long.toString(pair.get(1))))), "iconMediaId");
         }

@@ -5,8 +5,8 @@ import com.xcord.events.EventEnvelope;
 import com.xcord.events.Topics;
 import com.xcord.events.dm.ConversationCreated;
 import com.xcord.events.dm.DmEvents;
-import com.xcord.events.dm.DmMessageCreated;
-import com.xcord.events.dm.DmMessageUpdatedV2;
+import com.xcord.events.dm.DmMessageCreatedV2;
+import com.xcord.events.dm.DmMessageUpdatedV3;
 import com.xcord.events.dm.ParticipantAdded;
 import com.xcord.events.dm.ParticipantRemoved;
 import com.xcord.events.dm.ReadMarkerMoved;
@@ -74,16 +74,17 @@ class DmEventsTests extends IntegrationTest {
             assertThat(created.kind()).isEqualTo("group");
             assertThat(created.participantIds()).containsExactly(Long.toString(owner), Long.toString(people.get(1)),
                     Long.toString(people.get(2)));
-            DmMessageCreated message = events.get(1).dataAs(DmEvents.MESSAGE_CREATED);
+            // a message is version 2 (attachments as media objects)
+            DmMessageCreatedV2 message = events.get(1).dataAs(DmEvents.MESSAGE_CREATED_V2);
             assertThat(message.messageId()).isEqualTo(Long.toString(first));
             assertThat(message.participantIds()).hasSize(3);
-            // an edit is version 2: the whole message, as GET shows it
-            DmMessageUpdatedV2 updated = events.get(3).dataAs(DmEvents.MESSAGE_UPDATED_V2);
+            // an edit is version 3: the whole message, as GET shows it, attachments as media objects
+            DmMessageUpdatedV3 updated = events.get(3).dataAs(DmEvents.MESSAGE_UPDATED_V3);
             assertThat(updated.messageId()).isEqualTo(Long.toString(first));
             assertThat(updated.type()).isEqualTo("text");
             assertThat(updated.content()).isEqualTo("hello");
             assertThat(updated.clientId()).isEqualTo(message.clientId());
-            assertThat(updated.attachmentIds()).isEmpty();
+            assertThat(updated.attachments()).isEmpty();
             assertThat(updated.replyToId()).isNull();
             assertThat(updated.participantIds()).hasSize(3);
             assertThat(updated.createdAt()).isEqualTo(message.createdAt());

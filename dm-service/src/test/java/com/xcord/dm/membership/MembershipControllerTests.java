@@ -180,10 +180,11 @@ class MembershipControllerTests extends IntegrationTest {
         void theIconChangesAloneWithoutASystemMessageAndNullClears() {
             List<Long> people = users.registered(2);
             long group = conversations.group(people.get(0), people.get(1));
+            String icon = media().readyImage(people.get(1)).id();
 
-            assertThat(rename(people.get(1), group, Map.of("iconMediaId", "4242")).status()).isEqualTo(204);
+            assertThat(rename(people.get(1), group, Map.of("iconMediaId", icon)).status()).isEqualTo(204);
             Api.Response view = conversations.get(people.get(0), group);
-            assertThat(view.text("iconMediaId")).isEqualTo("4242");
+            assertThat(view.text("iconMediaId")).isEqualTo(icon);
             assertThat(view.text("name")).isEqualTo("crew");
             assertThat(count("SELECT count(*) FROM message WHERE conversation_id = ?", group)).isZero();
 

@@ -41,16 +41,17 @@ class MessageControllerTests extends IntegrationTest {
         void postsAMessage() {
             List<Long> pair = users.registered(2);
             long id = conversations.direct(pair.get(0), pair.get(1));
+            String photo = media().readyImage(pair.get(0)).id();
 
             Api.Response response = api.post(messagesOf(id)).as(pair.get(0))
-                    .json(Map.of("content", "hello", "clientId", "c-1", "attachments", List.of("77"))).send();
+                    .json(Map.of("content", "hello", "clientId", "c-1", "attachments", List.of(photo))).send();
 
             assertThat(response.status()).as(response.raw()).isEqualTo(201);
             assertThat(response.text("content")).isEqualTo("hello");
             assertThat(response.text("senderId")).isEqualTo(Long.toString(pair.get(0)));
             assertThat(response.text("conversationId")).isEqualTo(Long.toString(id));
             assertThat(response.text("type")).isEqualTo("text");
-            assertThat(response.body().path("attachmentIds").get(0).asString()).isEqualTo("77");
+            assertThat(response.body().path("attachmentIds").get(0).asString()).isEqualTo(photo);
             assertThat(response.text("createdAt")).isNotBlank();
             assertThat(conversations.unreadCount(pair.get(1), id)).isEqualTo(1);
             assertThat(conversations.unreadCount(pair.get(0), id)).isZero();
@@ -61,8 +62,10 @@ class MessageControllerTests extends IntegrationTest {
             List<Long> pair = users.registered(2);
             long id = conversations.direct(pair.get(0), pair.get(1));
 
+            List<String> media = List.of(media().readyImage(pair.get(0)).id(), media().readyImage(pair.get(0)).id());
+
             Api.Response response = api.post(messagesOf(id)).as(pair.get(0))
-                    .json(Map.of("clientId", "c-1", "attachments", List.of("77", "78"))).send();
+                    .json(Map.of("clientId", "c-1", "attachments", media)).send();
 
             assertThat(response.status()).as(response.raw()).isEqualTo(201);
             assertThat(response.body().path("content").isNull()).isTrue();

@@ -14,6 +14,7 @@ import com.xcord.e2e.support.Client.User;
 import com.xcord.e2e.support.DispatchAssert.Unchecked;
 import com.xcord.e2e.support.EventTopicsOnFailure;
 import com.xcord.e2e.support.Fleet;
+import com.xcord.e2e.support.Media;
 import com.xcord.e2e.support.Resources;
 import com.xcord.e2e.support.Sockets;
 import com.xcord.realtime.support.WsClient;
@@ -86,6 +87,34 @@ class DispatchShapesEndToEndTests {
 
         JsonNode d = g.memberSocket().awaitDispatch("MESSAGE_UPDATE", m -> edited.equals(m.path("content").asString())).path("d");
 
+        assertSameAsRest("MESSAGE_UPDATE", d, rest.channelMessage(g.member(), g.id(), g.channel(), id));
+    }
+
+    @Test
+    void messageCreateWithAttachmentsShowsTheMediaObjectsAsRestDoes() {
+        Guild g = guild("msg_media");
+        String content = unique("with a photo");
+        String photo = Media.readyImage(g.owner());
+        String id = api.sendChannelMessage(g.owner(), g.id(), g.channel(), content, List.of(photo));
+
+        JsonNode d = g.memberSocket().awaitDispatch("MESSAGE_CREATE", m -> content.equals(m.path("content").asString())).path("d");
+
+        assertThat(d.path("attachments").path(0).path("variants").path("small").path("url").asString())
+                .isEqualTo("/api/v1/media/" + photo + "/content?variant=small");
+        assertSameAsRest("MESSAGE_CREATE", d, rest.channelMessage(g.member(), g.id(), g.channel(), id));
+    }
+
+    @Test
+    void messageUpdateWithAttachmentsShowsTheMediaObjectsAsRestDoes() {
+        Guild g = guild("msg_media_update");
+        String photo = Media.readyImage(g.owner());
+        String id = api.sendChannelMessage(g.owner(), g.id(), g.channel(), unique("draft"), List.of(photo));
+        String edited = unique("edited");
+        api.editChannelMessage(g.owner(), g.id(), g.channel(), id, edited);
+
+        JsonNode d = g.memberSocket().awaitDispatch("MESSAGE_UPDATE", m -> edited.equals(m.path("content").asString())).path("d");
+
+        assertThat(d.path("attachments").size()).isEqualTo(1);
         assertSameAsRest("MESSAGE_UPDATE", d, rest.channelMessage(g.member(), g.id(), g.channel(), id));
     }
 
@@ -274,6 +303,33 @@ class DispatchShapesEndToEndTests {
     }
 
     @Test
+    void dmMessageCreateWithAttachmentsShowsTheMediaObjectsAsRestDoes() {
+        Dm dm = dm("dm_media");
+        String content = unique("with a photo");
+        String photo = Media.readyImage(dm.sender());
+        String id = api.sendDm(dm.sender(), dm.id(), content, List.of(photo));
+
+        JsonNode d = dm.recipientSocket().awaitDispatch("DM_MESSAGE_CREATE", m -> content.equals(m.path("content").asString())).path("d");
+
+        assertThat(d.path("attachments").path(0).path("id").asString()).isEqualTo(photo);
+        assertSameAsRest("DM_MESSAGE_CREATE", d, rest.dmMessage(dm.recipient(), dm.id(), id));
+    }
+
+    @Test
+    void dmMessageUpdateWithAttachmentsShowsTheMediaObjectsAsRestDoes() {
+        Dm dm = dm("dm_media_update");
+        String photo = Media.readyImage(dm.sender());
+        String id = api.sendDm(dm.sender(), dm.id(), unique("draft"), List.of(photo));
+        String edited = unique("edited");
+        api.editDm(dm.sender(), id, edited);
+
+        JsonNode d = dm.recipientSocket().awaitDispatch("DM_MESSAGE_UPDATE", m -> edited.equals(m.path("content").asString())).path("d");
+
+        assertThat(d.path("attachments").size()).isEqualTo(1);
+        assertSameAsRest("DM_MESSAGE_UPDATE", d, rest.dmMessage(dm.recipient(), dm.id(), id));
+    }
+
+    @Test
     void dmMessageDeleteIsItsIds() {
         Dm dm = dm("dm_delete");
         String content = unique("to delete");
@@ -351,6 +407,23 @@ class DispatchShapesEndToEndTests {
 
         JsonNode d = followerSocket.awaitDispatch("POST_CREATE", p -> content.equals(p.path("content").asString())).path("d");
 
+        assertSameAsRest("POST_CREATE", d, rest.post(follower, id), POST_PER_READER);
+    }
+
+    @Test
+    void postCreateWithMediaShowsTheMediaObjectsAsRestDoes() {
+        User author = api.register("post_media_author");
+        User follower = api.register("post_media_follower");
+        WsClient followerSocket = sockets.identified(follower);
+        api.follow(follower, author);
+        followerSocket.awaitDispatch("RELATIONSHIP_ADD");
+        String content = unique("with a photo");
+        String photo = Media.readyImage(author);
+        String id = api.post(author, content, "public", List.of(photo));
+
+        JsonNode d = followerSocket.awaitDispatch("POST_CREATE", p -> content.equals(p.path("content").asString())).path("d");
+
+        assertThat(d.path("media").path(0).path("id").asString()).isEqualTo(photo);
         assertSameAsRest("POST_CREATE", d, rest.post(follower, id), POST_PER_READER);
     }
 

@@ -3,6 +3,7 @@ package com.xcord.e2e.support;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -110,6 +111,37 @@ public final class Client {
                 Map.of("content", content, "nonce", UUID.randomUUID().toString()), 201).path("id").asString();
     }
 
+    /** A channel message with attachments (media ids announced by {@link Media}); retried until the service knows them. */
+    public String sendChannelMessage(User author, String serverId, String channelId, String content,
+            List<String> attachments) {
+        return sendAttaching("/servers/" + serverId + "/channels/" + channelId + "/messages", author,
+                Map.of("content", content, "nonce", UUID.randomUUID().toString(), "attachments", attachments));
+    }
+
+    /** A DM with attachments (media ids announced by {@link Media}); retried until dm-service knows them. */
+    public String sendDm(User author, String conversationId, String content, List<String> attachments) {
+        return sendAttaching("/dm/conversations/" + conversationId + "/messages", author,
+                Map.of("content", content, "clientId", UUID.randomUUID().toString(), "attachments", attachments));
+    }
+
+    /**
+     * A POST attaching media: the owning service learns of it from xcord.media.events, so right after it was
+     * announced it may still answer 400 (unknown media): retried until it is known (bounded). A refused request stores
+     * nothing, so a retry cannot create twice.
+     */
+    private String sendAttaching(String path, User author, Map<String, Object> body) {
+        return Awaitility.await("the attachments are known at " + path)
+                .atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> {
+                    HttpResponse<String> response = http.send("POST", path, author, body);
+                    if (response.statusCode() != 201 && response.statusCode() != 400) {
+                        throw new AssertionError(path + " answered " + response.statusCode() + ": " + response.body());
+                    }
+                    return response.statusCode() == 201
+                            ? Http.JSON.readTree(response.body()).path("id").asString() : null;
+                }, id -> id != null);
+    }
+
     /**
      * A one-to-one conversation between {@code from} and {@code to}. dm-service learns of new users from
      * auth-service's events, so right after registration the other user may not be known yet: retried
@@ -153,6 +185,12 @@ public final class Client {
     /** A post on the feed with the given visibility ({@code public}, {@code friends}); returns its id. */
     public String post(User author, String content, String visibility) {
         return call("POST", "/posts", author, Map.of("content", content, "visibility", visibility), 201).path("id").asString();
+    }
+
+    /** A post with media (ids announced by {@link Media}); retried until feed-service knows them. */
+    public String post(User author, String content, String visibility, List<String> mediaIds) {
+        return sendAttaching("/posts", author, Map.of("content", content, "visibility", visibility,
+                "mediaIds", mediaIds));
     }
 
     public void deletePost(User author, String postId) {

@@ -1,8 +1,11 @@
 package com.xcord.feed.post;
 
+import com.xcord.events.media.MediaAttachment;
 import com.xcord.feed.audience.KnownUsers;
 import com.xcord.servicekit.id.Ids;
 import com.xcord.servicekit.id.SnowflakeIds;
+import com.xcord.servicekit.media.AttachableMedia;
+import com.xcord.servicekit.media.MediaUse;
 import com.xcord.servicekit.web.BadRequestException;
 import com.xcord.servicekit.web.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -28,13 +31,16 @@ class PostCreation {
     private final KnownUsers users;
     private final PostEvents events;
     private final SnowflakeIds ids;
+    private final AttachableMedia attachable;
 
-    PostCreation(PostRepository posts, PostViews views, KnownUsers users, PostEvents events, SnowflakeIds ids) {
+    PostCreation(PostRepository posts, PostViews views, KnownUsers users, PostEvents events, SnowflakeIds ids,
+            AttachableMedia attachable) {
         this.posts = posts;
         this.views = views;
         this.users = users;
         this.events = events;
         this.ids = ids;
+        this.attachable = attachable;
     }
 
     /** The request, checked and parsed. */
@@ -45,6 +51,8 @@ class PostCreation {
     @Transactional
     PostView create(long me, PostRequest request) {
         Checked body = check(request);
+        // the author's own ready media, in one lookup (none without mediaIds); anything else is a 400 naming it
+        List<MediaAttachment> media = attachable.require(me, body.mediaIds(), MediaUse.ATTACHMENT, "mediaIds");
         long id = ids.next();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
 
@@ -79,7 +87,7 @@ class PostCreation {
         PostText text = PostText.of(body.content());
         List<Long> mentionIds = List.copyOf(new LinkedHashSet<>(users.idsByUsername(text.mentionedUsernames())
                 .values()));
-        PostRow post = new PostRow(id, me, ownerId, body.content(), body.mediaIds(), body.replyToId(), rootId,
+        PostRow post = new PostRow(id, me, ownerId, body.content(), body.mediaIds(), media, body.replyToId(), rootId,
                 body.quoteOfId(), audience, serverId, mentionIds, text.hashtags(), 0, 0, now, null);
         posts.insert(post);
         events.created(post, parent, quoted,

@@ -1,7 +1,7 @@
 package com.xcord.feed.post;
 
 import com.xcord.events.feed.FeedEvents;
-import com.xcord.events.feed.PostCreated;
+import com.xcord.events.feed.PostCreatedV2;
 import com.xcord.events.feed.PostDeleted;
 import com.xcord.events.feed.PostMentioned;
 import com.xcord.events.feed.PostQuoted;
@@ -24,7 +24,7 @@ class PostEvents {
     }
 
     /**
-     * {@code post.created}, then {@code post.replied} / {@code post.quoted} when it answers or quotes
+     * {@code post.created} (version 2: the media as media objects), then {@code post.replied} / {@code post.quoted} when it answers or quotes
      * ({@code parent}, {@code quoted} null otherwise), and one {@code post.mentioned} per mentioned user
      * who may see it ({@code mentionedViewers}).
      */
@@ -33,8 +33,8 @@ class PostEvents {
         String author = Ids.format(post.authorId());
         String visibility = post.audience().wireName();
         String server = Ids.formatNullable(post.serverId());
-        outbox.publish(FeedEvents.POST_CREATED, subject, new PostCreated(subject, author, post.content(),
-                strings(post.mediaIds()), Ids.formatNullable(post.replyToId()),
+        outbox.publish(FeedEvents.POST_CREATED_V2, subject, new PostCreatedV2(subject, author, post.content(),
+                post.media(), Ids.formatNullable(post.replyToId()),
                 parent == null ? null : Ids.format(parent.authorId()), Ids.formatNullable(post.quoteOfId()),
                 quoted == null ? null : Ids.format(quoted.authorId()), server, visibility,
                 strings(post.mentionIds()), post.hashtags(), post.createdAt()));

@@ -1,6 +1,7 @@
 package com.xcord.feed.post;
 
 import com.xcord.feed.audience.Visibility;
+import com.xcord.servicekit.media.MediaJson;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,7 +19,7 @@ import java.util.Optional;
 class PostRepository {
 
     static final String COLUMNS = """
-            p.id, p.author_id, p.owner_id, p.content, p.media_ids, p.reply_to_id, p.root_id, p.quote_of_id,
+            p.id, p.author_id, p.owner_id, p.content, p.media_ids, p.media, p.reply_to_id, p.root_id, p.quote_of_id,
             p.audience, p.server_id, p.mention_ids, p.hashtags, p.like_count, p.repost_count, p.created_at,
             p.deleted_at""";
 
@@ -30,9 +31,10 @@ class PostRepository {
 
     void insert(PostRow post) {
         jdbc.sql("""
-                        INSERT INTO posts (id, author_id, owner_id, content, media_ids, reply_to_id, root_id, quote_of_id,
-                                           audience, server_id, mention_ids, hashtags, created_at)
-                        VALUES (:id, :authorId, :ownerId, :content, :mediaIds::bigint[], :replyToId, :rootId, :quoteOfId,
+                        INSERT INTO posts (id, author_id, owner_id, content, media_ids, media, reply_to_id, root_id,
+                                           quote_of_id, audience, server_id, mention_ids, hashtags, created_at)
+                        VALUES (:id, :authorId, :ownerId, :content, :mediaIds::bigint[], :media::jsonb, :replyToId,
+                                :rootId, :quoteOfId,
                                 :audience, :serverId, :mentionIds::bigint[], :hashtags::text[], :createdAt)
                         """)
                 .param("id", post.id())
@@ -40,6 +42,7 @@ class PostRepository {
                 .param("ownerId", post.ownerId())
                 .param("content", post.content())
                 .param("mediaIds", arrayLiteral(post.mediaIds()))
+                .param("media", MediaJson.write(post.media()))
                 .param("replyToId", post.replyToId())
                 .param("rootId", post.rootId())
                 .param("quoteOfId", post.quoteOfId())
@@ -83,7 +86,7 @@ class PostRepository {
     /** Clears what the author wrote; the row stays so the thread keeps its shape. */
     void tombstone(long id, Instant at) {
         jdbc.sql("""
-                        UPDATE posts SET content = NULL, media_ids = '{}', mention_ids = '{}', hashtags = '{}',
+                        UPDATE posts SET content = NULL, media_ids = '{}', media = '[]', mention_ids = '{}', hashtags = '{}',
                                          deleted_at = :at
                          WHERE id = :id
                         """)
@@ -137,7 +140,7 @@ class PostRepository {
     static PostRow row(ResultSet rs, int n) throws SQLException {
         Timestamp deleted = rs.getTimestamp("deleted_at");
         return new PostRow(rs.getLong("id"), rs.getLong("author_id"), rs.getLong("owner_id"), rs.getString("content"),
-                longs(rs.getArray("media_ids")), (Long) rs.getObject("reply_to_id", Long.class), rs.getLong("root_id"),
+                longs(rs.getArray("media_ids")), MediaJson.read(rs.getString("media")), (Long) rs.getObject("reply_to_id", Long.class), rs.getLong("root_id"),
                 rs.getObject("quote_of_id", Long.class), Audience.valueOf(rs.getString("audience")),
                 rs.getObject("server_id", Long.class), longs(rs.getArray("mention_ids")),
                 strings(rs.getArray("hashtags")), rs.getLong("like_count"), rs.getLong("repost_count"),

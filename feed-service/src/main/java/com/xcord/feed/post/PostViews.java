@@ -2,6 +2,7 @@ package com.xcord.feed.post;
 
 import com.xcord.feed.audience.Visibility;
 import com.xcord.servicekit.id.Ids;
+import com.xcord.servicekit.media.MediaObjectView;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -81,7 +82,8 @@ public class PostViews {
         Set<String> mine = flags.getOrDefault(id, Set.of());
         return new PostView(Ids.format(id), false, false,
                 new PostView.Author(Ids.format(p.authorId()), post.username, post.displayName), p.content(),
-                p.mediaIds().stream().map(Ids::format).toList(), Ids.formatNullable(p.replyToId()),
+                p.mediaIds().stream().map(Ids::format).toList(), MediaObjectView.of(p.media()),
+                Ids.formatNullable(p.replyToId()),
                 Ids.format(p.rootId()), Ids.formatNullable(p.quoteOfId()), quote, p.audience().wireName(),
                 Ids.formatNullable(p.serverId()), p.mentionIds().stream().map(Ids::format).toList(), p.hashtags(),
                 p.createdAt(), p.likeCount() - c[HIDDEN_LIKES], p.repostCount() - c[HIDDEN_REPOSTS], c[REPLIES],

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +54,11 @@ class PostControllerTests extends IntegrationTest {
         @Test
         void mediaWithoutText() {
             long alice = World.newUserId();
-            String id = posts.withMedia(alice, List.of("11", "12", "13", "14"));
+            List<String> media = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                media.add(media().readyImage(alice).id());
+            }
+            String id = posts.withMedia(alice, media);
 
             Api.Response post = posts.get(alice, id);
             assertThat(post.body().path("post").path("mediaIds").size()).isEqualTo(4);

@@ -12,6 +12,8 @@ import com.xcord.server.role.ServerRoles;
 import com.xcord.server.support.Clock;
 import com.xcord.server.support.Patch;
 import com.xcord.servicekit.id.SnowflakeIds;
+import com.xcord.servicekit.media.AttachableMedia;
+import com.xcord.servicekit.media.MediaUse;
 import com.xcord.servicekit.web.CursorPage;
 import com.xcord.servicekit.web.NotFoundException;
 import com.xcord.servicekit.web.PageQuery;
@@ -39,9 +41,10 @@ class GuildChanges {
     private final Membership membership;
     private final MemberLookup members;
     private final SnowflakeIds ids;
+    private final AttachableMedia media;
 
     GuildChanges(Guilds guilds, GuildEvents events, ServerAccess access, ServerRoles roles, ServerChannels channels,
-            Membership membership, MemberLookup members, SnowflakeIds ids) {
+            Membership membership, MemberLookup members, SnowflakeIds ids, AttachableMedia media) {
         this.guilds = guilds;
         this.events = events;
         this.access = access;
@@ -50,6 +53,7 @@ class GuildChanges {
         this.membership = membership;
         this.members = members;
         this.ids = ids;
+        this.media = media;
     }
 
     /**
@@ -60,6 +64,7 @@ class GuildChanges {
     @Transactional
     ServerView create(long owner, CreateServer request) {
         Instant now = Clock.now();
+        requireIcon(owner, request.iconMediaIdValue());
         Guild guild = guilds.save(Guild.found(ids.next(), owner, request.name(), request.description(),
                 request.iconMediaIdValue(), now));
         events.created(guild);
@@ -91,6 +96,10 @@ class GuildChanges {
     ServerView update(long userId, long serverId, Patch<UpdateServer> patch) {
         Access caller = access.member(serverId, userId).require(Permissions.MANAGE_SERVER);
         Guild guild = find(serverId);
+        Long icon = patch.values().iconMediaIdValue();
+        if (patch.has("iconMediaId") && !Objects.equals(icon, guild.iconMediaId())) {
+            requireIcon(userId, icon);
+        }
         guild.update(patch, caller, user -> members.isMember(serverId, user), Clock.now());
         guild = guilds.save(guild);
         events.updated(guild);
@@ -104,6 +113,13 @@ class GuildChanges {
         guild.requireDeletableBy(caller);
         guilds.deleteById(serverId);
         events.deleted(guild, Clock.now());
+    }
+
+    /** A new icon is an image the caller uploaded and media-service announced ready (null clears it). */
+    private void requireIcon(long userId, Long iconMediaId) {
+        if (iconMediaId != null) {
+            media.requireOne(userId, iconMediaId, MediaUse.PICTURE, "iconMediaId");
+        }
     }
 
     private Guild find(long serverId) {

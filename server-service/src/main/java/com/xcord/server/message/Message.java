@@ -1,12 +1,13 @@
 package com.xcord.server.message;
 
+import com.xcord.events.media.MediaAttachment;
 import com.xcord.permissions.Permissions;
+import com.xcord.servicekit.id.Ids;
 import com.xcord.server.access.ChannelAccess;
 import com.xcord.server.support.AggregateRoot;
 import com.xcord.servicekit.web.ForbiddenException;
 
 import java.time.Instant;
-import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
@@ -16,13 +17,14 @@ import java.util.List;
 @AggregateRoot
 record Message(long id, long channelId, long serverId, long authorId, String content, String nonce,
         List<Long> mentionUserIds, List<Long> mentionRoleIds, boolean mentionEveryone, List<Long> attachmentIds,
-        Instant createdAt, Instant editedAt) {
+        List<MediaAttachment> attachments, Instant createdAt, Instant editedAt) {
 
+    /** {@code attachments}: the author's ready media, checked by {@code AttachableMedia}; kept as sent. */
     static Message post(long id, ChannelAccess channel, String content, String nonce, Mentions mentions,
-            List<Long> attachmentIds, Instant now) {
+            List<MediaAttachment> attachments, Instant now) {
         return new Message(id, channel.channelId(), channel.server().serverId(), channel.server().userId(), content,
                 nonce, List.copyOf(mentions.userIds()), List.copyOf(mentions.roleIds()), mentions.everyone(),
-                List.copyOf(new LinkedHashSet<>(attachmentIds)), now, null);
+                attachments.stream().map(m -> Ids.parse(m.id())).toList(), List.copyOf(attachments), now, null);
     }
 
     Message edit(String newContent, Mentions mentions, long by, Instant at) {
@@ -30,7 +32,8 @@ record Message(long id, long channelId, long serverId, long authorId, String con
             throw new ForbiddenException("Only the author can edit a message");
         }
         return new Message(id, channelId, serverId, authorId, newContent, nonce, List.copyOf(mentions.userIds()),
-                List.copyOf(mentions.roleIds()), mentions.everyone(), attachmentIds, createdAt, at);
+                List.copyOf(mentions.roleIds()), mentions.everyone(), attachmentIds, attachments, createdAt,
+                at);
     }
 
     void requireDeletableBy(ChannelAccess by) {

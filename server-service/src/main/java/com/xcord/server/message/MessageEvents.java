@@ -1,8 +1,8 @@
 package com.xcord.server.message;
 
-import com.xcord.events.server.MessageCreated;
+import com.xcord.events.server.MessageCreatedV2;
 import com.xcord.events.server.MessageDeleted;
-import com.xcord.events.server.MessageUpdatedV2;
+import com.xcord.events.server.MessageUpdatedV3;
 import com.xcord.events.server.ServerEvents;
 import com.xcord.servicekit.id.Ids;
 import com.xcord.servicekit.outbox.Outbox;
@@ -24,19 +24,20 @@ class MessageEvents {
         this.outbox = outbox;
     }
 
+    /** Version 2: the attachments as media objects, so realtime shows them and media-service counts the usage. */
     void created(Message m) {
         MessageView v = MessageView.of(m);
-        outbox.publish(ServerEvents.MESSAGE_CREATED, v.serverId(), new MessageCreated(v.serverId(), v.channelId(),
-                v.id(), v.authorId(), v.content(), v.mentionUserIds(), v.mentionRoleIds(), v.mentionEveryone(),
-                v.attachmentIds(), v.nonce(), v.createdAt()));
+        outbox.publish(ServerEvents.MESSAGE_CREATED_V2, v.serverId(), new MessageCreatedV2(v.serverId(),
+                v.channelId(), v.id(), v.authorId(), v.content(), v.mentionUserIds(), v.mentionRoleIds(),
+                v.mentionEveryone(), m.attachments(), v.nonce(), v.createdAt()));
     }
 
-    /** The whole edited message, as GET shows it (its view, so the two cannot drift apart). */
+    /** The whole edited message, as GET shows it (its view, so the two cannot drift apart); version 3. */
     void updated(Message m) {
         MessageView v = MessageView.of(m);
-        outbox.publish(ServerEvents.MESSAGE_UPDATED_V2, v.serverId(), new MessageUpdatedV2(v.serverId(), v.channelId(),
+        outbox.publish(ServerEvents.MESSAGE_UPDATED_V3, v.serverId(), new MessageUpdatedV3(v.serverId(), v.channelId(),
                 v.id(), v.authorId(), v.content(), v.nonce(), v.mentionUserIds(), v.mentionRoleIds(),
-                v.mentionEveryone(), v.attachmentIds(), v.createdAt(), v.editedAt()));
+                v.mentionEveryone(), m.attachments(), v.createdAt(), v.editedAt()));
     }
 
     void deleted(Message m, long by, Instant at) {

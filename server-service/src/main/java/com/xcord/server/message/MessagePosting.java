@@ -11,6 +11,8 @@ import com.xcord.server.message.MessageRequests.EditMessage;
 import com.xcord.server.message.MessageRequests.SendMessage;
 import com.xcord.server.support.Clock;
 import com.xcord.servicekit.id.SnowflakeIds;
+import com.xcord.servicekit.media.AttachableMedia;
+import com.xcord.servicekit.media.MediaUse;
 import com.xcord.servicekit.web.BadRequestException;
 import com.xcord.servicekit.web.NotFoundException;
 import com.xcord.servicekit.web.TooManyRequestsException;
@@ -37,15 +39,17 @@ class MessagePosting {
     private final ServerAccess access;
     private final MemberLookup members;
     private final SnowflakeIds ids;
+    private final AttachableMedia media;
     private final Duration nonceWindow;
 
     MessagePosting(Messages messages, MessageEvents events, ServerAccess access, MemberLookup members,
-            SnowflakeIds ids, ServerProperties properties) {
+            SnowflakeIds ids, AttachableMedia media, ServerProperties properties) {
         this.messages = messages;
         this.events = events;
         this.access = access;
         this.members = members;
         this.ids = ids;
+        this.media = media;
         this.nonceWindow = properties.nonceWindow();
     }
 
@@ -66,9 +70,10 @@ class MessagePosting {
                 return new Sent(MessageView.of(original.get()), false);
             }
         }
+        var attachments = media.require(userId, request.attachmentIds(), MediaUse.ATTACHMENT, "attachments");
         enforceSlowMode(channel, now);
         Message message = Message.post(ids.next(), channel, request.content(), nonce,
-                allowed(channel, Mentions.parse(request.content())), request.attachmentIds(), now);
+                allowed(channel, Mentions.parse(request.content())), attachments, now);
         messages.insert(message);
         events.created(message);
         return new Sent(MessageView.of(message), true);

@@ -1,5 +1,6 @@
 package com.xcord.server.message;
 
+import com.xcord.servicekit.media.MediaJson;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,7 +23,7 @@ import java.util.stream.Collectors;
 class Messages {
 
     private static final String COLUMNS = "id, channel_id, server_id, author_id, content, nonce, mention_user_ids,"
-            + " mention_role_ids, mention_everyone, attachment_ids, created_at, edited_at";
+            + " mention_role_ids, mention_everyone, attachment_ids, attachments, created_at, edited_at";
 
     private final JdbcClient jdbc;
 
@@ -33,7 +34,7 @@ class Messages {
     void insert(Message m) {
         jdbc.sql("INSERT INTO messages (" + COLUMNS + ") VALUES (:id, :channel, :server, :author, :content, :nonce,"
                         + " CAST(:users AS BIGINT[]), CAST(:roles AS BIGINT[]), :everyone,"
-                        + " CAST(:attachments AS BIGINT[]), :at, NULL)")
+                        + " CAST(:attachmentIds AS BIGINT[]), CAST(:attachments AS JSONB), :at, NULL)")
                 .param("id", m.id())
                 .param("channel", m.channelId())
                 .param("server", m.serverId())
@@ -43,7 +44,8 @@ class Messages {
                 .param("users", array(m.mentionUserIds()))
                 .param("roles", array(m.mentionRoleIds()))
                 .param("everyone", m.mentionEveryone())
-                .param("attachments", array(m.attachmentIds()))
+                .param("attachmentIds", array(m.attachmentIds()))
+                .param("attachments", MediaJson.write(m.attachments()))
                 .param("at", Timestamp.from(m.createdAt()))
                 .update();
     }
@@ -173,7 +175,7 @@ class Messages {
         return new Message(rs.getLong("id"), rs.getLong("channel_id"), rs.getLong("server_id"), rs.getLong("author_id"),
                 rs.getString("content"), rs.getString("nonce"), longs(rs.getArray("mention_user_ids")),
                 longs(rs.getArray("mention_role_ids")), rs.getBoolean("mention_everyone"),
-                longs(rs.getArray("attachment_ids")), rs.getTimestamp("created_at").toInstant(),
+                longs(rs.getArray("attachment_ids")), MediaJson.read(rs.getString("attachments")), rs.getTimestamp("created_at").toInstant(),
                 edited == null ? null : edited.toInstant());
     }
 

@@ -8,8 +8,8 @@ import com.xcord.server.support.TestServer;
 import com.xcord.server.support.TestUser;
 import com.xcord.events.Topics;
 import com.xcord.events.server.MemberBanned;
-import com.xcord.events.server.MessageCreated;
-import com.xcord.events.server.MessageUpdatedV2;
+import com.xcord.events.server.MessageCreatedV2;
+import com.xcord.events.server.MessageUpdatedV3;
 import com.xcord.events.server.ServerEvents;
 import com.xcord.testkit.TestInfrastructure;
 import org.junit.jupiter.api.AfterAll;
@@ -110,18 +110,19 @@ class ServerEventsTests extends IntegrationTest {
         assertThat(seen).allSatisfy(e -> assertThat(e.event().subject()).isEqualTo(e.key()));
         assertThat(seen).extracting(e -> e.event().source()).containsOnly("server-service");
 
-        MessageCreated created = (MessageCreated) seen.get(15).event().data();
+        // a message is version 2 (attachments as media objects)
+        MessageCreatedV2 created = seen.get(15).event().dataAs(ServerEvents.MESSAGE_CREATED_V2);
         assertThat(created.messageId()).isEqualTo(messageId);
         assertThat(created.channelId()).isEqualTo(server.generalChannelId());
         assertThat(created.authorId()).isEqualTo(bob.idString());
         assertThat(created.content()).startsWith("hi <@");
         assertThat(created.mentionUserIds()).containsExactly(server.owner().idString());
-        // an edit is version 2: the whole message, as GET shows it
-        MessageUpdatedV2 updated = seen.get(16).event().dataAs(ServerEvents.MESSAGE_UPDATED_V2);
+        // an edit is version 3: the whole message, as GET shows it, attachments as media objects
+        MessageUpdatedV3 updated = seen.get(16).event().dataAs(ServerEvents.MESSAGE_UPDATED_V3);
         assertThat(updated.messageId()).isEqualTo(messageId);
         assertThat(updated.content()).isEqualTo("edited");
         assertThat(updated.nonce()).isEqualTo("e1");
-        assertThat(updated.attachmentIds()).isEmpty();
+        assertThat(updated.attachments()).isEmpty();
         assertThat(updated.mentionUserIds()).isEmpty();
         assertThat(updated.createdAt()).isEqualTo(created.createdAt());
         assertThat(updated.editedAt()).isNotNull();

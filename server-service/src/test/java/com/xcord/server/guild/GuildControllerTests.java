@@ -2,6 +2,7 @@ package com.xcord.server.guild;
 
 import com.xcord.permissions.Permissions;
 import com.xcord.servicekit.test.Api;
+import com.xcord.servicekit.test.TestMedia;
 import com.xcord.server.support.IntegrationTest;
 import com.xcord.server.support.TestServer;
 import com.xcord.server.support.TestUser;
@@ -27,15 +28,16 @@ class GuildControllerTests extends IntegrationTest {
         @Test
         void creatorOwnsItWithEveryoneRoleAndGeneralChannel() {
             TestUser alice = TestUser.named("alice");
+            String icon = media().ready(TestMedia.image(alice.id()), "icon").id();
 
             Api.Response created = api.post(SERVERS).as(alice)
-                    .json(body("name", "  Alice's place ", "description", "hi", "iconMediaId", "77")).send();
+                    .json(body("name", "  Alice's place ", "description", "hi", "iconMediaId", icon)).send();
 
             assertThat(created.status()).as(created.raw()).isEqualTo(201);
             String id = created.text("id");
             assertThat(created.text("name")).isEqualTo("Alice's place");
             assertThat(created.text("ownerId")).isEqualTo(alice.idString());
-            assertThat(created.text("iconMediaId")).isEqualTo("77");
+            assertThat(created.text("iconMediaId")).isEqualTo(icon);
             assertThat(created.body().path("memberCount").asInt()).isEqualTo(1);
             assertThat(created.text("createdAt")).endsWith("Z");
 

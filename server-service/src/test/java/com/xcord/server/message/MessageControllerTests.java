@@ -2,6 +2,7 @@ package com.xcord.server.message;
 
 import com.xcord.permissions.Permissions;
 import com.xcord.servicekit.test.Api;
+import com.xcord.servicekit.test.TestMedia;
 import com.xcord.server.support.IntegrationTest;
 import com.xcord.server.support.TestServer;
 import com.xcord.server.support.TestUser;
@@ -40,8 +41,11 @@ class MessageControllerTests extends IntegrationTest {
             TestServer server = fixtures.server();
             TestUser bob = fixtures.member(server, "bob");
 
+            String photo = media().readyImage(bob.id()).id();
+            String pdf = media().ready(TestMedia.file(bob.id()), "attachment").id();
+
             Api.Response sent = api.post(server.messagesPath()).as(bob)
-                    .json(body("content", "hello 👋", "attachments", List.of("55", "56"))).send();
+                    .json(body("content", "hello 👋", "attachments", List.of(photo, pdf))).send();
 
             assertThat(sent.status()).as(sent.raw()).isEqualTo(201);
             assertThat(sent.text("content")).isEqualTo("hello 👋");
@@ -49,7 +53,7 @@ class MessageControllerTests extends IntegrationTest {
             assertThat(sent.text("channelId")).isEqualTo(server.generalChannelId());
             assertThat(sent.text("serverId")).isEqualTo(server.id());
             assertThat(sent.body().path("attachmentIds").valueStream().map(n -> n.asString()))
-                    .containsExactly("55", "56");
+                    .containsExactly(photo, pdf);
             assertThat(sent.body().path("editedAt").isNull()).isTrue();
             assertThat(messages(server)).isEqualTo(1);
         }

@@ -3,7 +3,10 @@ package com.xcord.server.support;
 import com.xcord.events.EventCodec;
 import com.xcord.servicekit.test.Problems;
 import com.xcord.servicekit.test.Api;
+import com.xcord.servicekit.test.TestMedia;
 import com.xcord.servicekit.test.TestTokens;
+import com.xcord.testkit.TestInfrastructure;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -41,6 +44,23 @@ public abstract class IntegrationTest {
         api = new Api(port);
         fixtures = new Fixtures(api);
         users = new AuthUsers(kafka, codec, db);
+    }
+
+    private TestMedia media;
+
+    /** Media as media-service announces it (ready, failed, deleted), once this service's projection has it. */
+    protected TestMedia media() {
+        if (media == null) {
+            media = new TestMedia(TestInfrastructure.shared().kafka().bootstrapServers(), db);
+        }
+        return media;
+    }
+
+    @AfterEach
+    void closeMedia() {
+        if (media != null) {
+            media.close();
+        }
     }
 
     protected long count(String sql, Object... params) {

@@ -15,9 +15,10 @@ import org.springframework.core.env.Environment;
 
 /**
  * Runs the kit's migrations before the service's: a {@link FlywayMigrationStrategy} that
- * migrates {@code db/servicekit} (history {@code servicekit_schema_history}) and then the
- * service's own Flyway. Because the schema then already holds the kit's tables, the service's
- * Flyway baselines at version 0 on its first run (so its V1 still applies).
+ * migrates {@code db/servicekit} (history {@code servicekit_schema_history}), {@code db/servicekit-media} when the
+ * service attaches media ({@code xcord.media.attachable}), and then the service's own Flyway. Because the schema
+ * then already holds the kit's tables, the service's Flyway baselines at version 0 on its first run (so its V1
+ * still applies).
  */
 @AutoConfiguration(after = {ServiceKitAutoConfiguration.class, DataSourceAutoConfiguration.class}, before = FlywayAutoConfiguration.class)
 @ConditionalOnClass(Flyway.class)
@@ -25,9 +26,13 @@ public class MigrationAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    FlywayMigrationStrategy xcordFlywayMigrationStrategy(XcordProperties properties) {
+    FlywayMigrationStrategy xcordFlywayMigrationStrategy(XcordProperties properties, Environment environment) {
+        boolean attachesMedia = environment.getProperty("xcord.media.attachable", Boolean.class, false);
         return flyway -> {
             ServiceKitMigrations.migrate(flyway.getConfiguration().getDataSource(), properties.schema());
+            if (attachesMedia) {
+                ServiceKitMigrations.migrateMedia(flyway.getConfiguration().getDataSource(), properties.schema());
+            }
             flyway.migrate();
         };
     }

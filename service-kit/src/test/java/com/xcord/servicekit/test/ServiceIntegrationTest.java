@@ -1,5 +1,6 @@
 package com.xcord.servicekit.test;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,6 +33,23 @@ public abstract class ServiceIntegrationTest {
     /** The HTTP client the tests use; a service whose tests need another (e.g. varying client addresses) overrides it. */
     protected Api newApi(int port) {
         return new Api(port);
+    }
+
+    private TestMedia media;
+
+    /** Media as media-service announces it (ready, failed, deleted), for a service that attaches media. */
+    protected TestMedia media() {
+        if (media == null) {
+            media = new TestMedia(kafka, db);
+        }
+        return media;
+    }
+
+    @AfterEach
+    void closeMedia() {
+        if (media != null) {
+            media.close();
+        }
     }
 
     /** A {@code count(*)}-style query's single number. */

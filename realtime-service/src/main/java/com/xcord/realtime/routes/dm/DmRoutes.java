@@ -14,9 +14,11 @@ import static com.xcord.realtime.routes.dm.DmViews.nn;
 import com.xcord.events.dm.ConversationCreated;
 import com.xcord.events.dm.ConversationUpdated;
 import com.xcord.events.dm.DmMessageCreated;
+import com.xcord.events.dm.DmMessageCreatedV2;
 import com.xcord.events.dm.DmMessageDeleted;
 import com.xcord.events.dm.DmMessageUpdated;
 import com.xcord.events.dm.DmMessageUpdatedV2;
+import com.xcord.events.dm.DmMessageUpdatedV3;
 import com.xcord.events.dm.ParticipantAdded;
 import com.xcord.events.dm.ParticipantRemoved;
 import com.xcord.events.dm.ReadMarkerMoved;
@@ -54,9 +56,13 @@ class DmRoutes implements EventRoutes {
                 .on(ParticipantRemoved.class, this::participantRemoved)
                 .on(DmMessageCreated.class, (m, id, live) ->
                         toParticipants(m.participantIds(), DM_MESSAGE_CREATE, DmViews.message(m), id, live))
+                .on(DmMessageCreatedV2.class, (m, id, live) ->
+                        toParticipants(m.participantIds(), DM_MESSAGE_CREATE, DmViews.message(m), id, live))
                 .on(DmMessageUpdated.class, (m, id, live) ->
                         toParticipants(m.participantIds(), DM_MESSAGE_UPDATE, DmViews.message(m), id, live))
                 .on(DmMessageUpdatedV2.class, (m, id, live) ->
+                        toParticipants(m.participantIds(), DM_MESSAGE_UPDATE, DmViews.message(m), id, live))
+                .on(DmMessageUpdatedV3.class, (m, id, live) ->
                         toParticipants(m.participantIds(), DM_MESSAGE_UPDATE, DmViews.message(m), id, live))
                 .on(DmMessageDeleted.class, (m, id, live) ->
                         toParticipants(m.participantIds(), DM_MESSAGE_DELETE, DmViews.messageDeleted(m), id, live))

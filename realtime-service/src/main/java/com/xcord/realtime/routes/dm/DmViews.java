@@ -1,13 +1,17 @@
 package com.xcord.realtime.routes.dm;
 
 import com.xcord.events.dm.DmMessageCreated;
+import com.xcord.events.dm.DmMessageCreatedV2;
 import com.xcord.events.dm.DmMessageDeleted;
 import com.xcord.events.dm.DmMessageUpdated;
 import com.xcord.events.dm.DmMessageUpdatedV2;
+import com.xcord.events.dm.DmMessageUpdatedV3;
 import com.xcord.events.dm.ReadMarkerMoved;
 import com.xcord.realtime.projection.Projection;
 import com.xcord.realtime.protocol.DispatchPayload;
 import com.xcord.realtime.protocol.DispatchType;
+import com.xcord.realtime.routes.media.MediaViews;
+import com.xcord.realtime.routes.media.MediaViews.MediaObjectView;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,11 +30,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class DmViews {
 
-    /** dm-service's {@code MessageView}; messages created through the API are {@code type: text}. */
+    /**
+     * dm-service's {@code MessageView}; messages created through the API are {@code type: text}; {@code attachments}
+     * the media objects, as REST shows them.
+     */
     @DispatchPayload({DispatchType.DM_MESSAGE_CREATE, DispatchType.DM_MESSAGE_UPDATE})
     public record DmMessageView(String id, String conversationId, String senderId, String type, String content,
-            List<String> attachmentIds, String replyToId, String targetUserId, String clientId, Instant createdAt,
-            Instant editedAt) {
+            List<String> attachmentIds, List<MediaObjectView> attachments, String replyToId, String targetUserId,
+            String clientId, Instant createdAt, Instant editedAt) {
     }
 
     @DispatchPayload(DispatchType.DM_MESSAGE_DELETE)
@@ -95,9 +102,17 @@ public class DmViews {
         return list;
     }
 
+    /** {@code dm.message.created} version 1 (still on the topic, no longer published): attachment ids only. */
     static DmMessageView message(DmMessageCreated m) {
         return new DmMessageView(m.messageId(), m.conversationId(), m.senderId(), TEXT, m.content(),
-                nn(m.attachmentIds()), m.replyToId(), null, m.clientId(), m.createdAt(), null);
+                nn(m.attachmentIds()), List.of(), m.replyToId(), null, m.clientId(), m.createdAt(), null);
+    }
+
+    /** {@code dm.message.created} version 2: the attachments as media objects. */
+    static DmMessageView message(DmMessageCreatedV2 m) {
+        return new DmMessageView(m.messageId(), m.conversationId(), m.senderId(), TEXT, m.content(),
+                MediaViews.ids(m.attachments()), MediaViews.of(m.attachments()), m.replyToId(), null, m.clientId(),
+                m.createdAt(), null);
     }
 
     /**
@@ -105,14 +120,22 @@ public class DmViews {
      * attachments, reply, clientId and creation time are REST defaults. Only text messages can be edited.
      */
     static DmMessageView message(DmMessageUpdated m) {
-        return new DmMessageView(m.messageId(), m.conversationId(), m.senderId(), TEXT, m.content(), List.of(), null,
-                null, null, null, m.editedAt());
+        return new DmMessageView(m.messageId(), m.conversationId(), m.senderId(), TEXT, m.content(), List.of(), List.of(),
+                null, null, null, null, m.editedAt());
     }
 
-    /** {@code dm.message.updated} version 2: the whole edited message. */
+    /** {@code dm.message.updated} version 2 (no longer published): the whole edited message, attachment ids only. */
     static DmMessageView message(DmMessageUpdatedV2 m) {
         return new DmMessageView(m.messageId(), m.conversationId(), m.senderId(), m.type(), m.content(),
-                nn(m.attachmentIds()), m.replyToId(), m.targetUserId(), m.clientId(), m.createdAt(), m.editedAt());
+                nn(m.attachmentIds()), List.of(), m.replyToId(), m.targetUserId(), m.clientId(), m.createdAt(),
+                m.editedAt());
+    }
+
+    /** {@code dm.message.updated} version 3: the whole edited message, attachments as media objects. */
+    static DmMessageView message(DmMessageUpdatedV3 m) {
+        return new DmMessageView(m.messageId(), m.conversationId(), m.senderId(), m.type(), m.content(),
+                MediaViews.ids(m.attachments()), MediaViews.of(m.attachments()), m.replyToId(), m.targetUserId(),
+                m.clientId(), m.createdAt(), m.editedAt());
     }
 
     static DmMessageDeleteView messageDeleted(DmMessageDeleted m) {

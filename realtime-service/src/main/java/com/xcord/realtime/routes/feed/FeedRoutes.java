@@ -4,6 +4,7 @@ import static com.xcord.realtime.protocol.DispatchType.POST_CREATE;
 import static com.xcord.realtime.protocol.DispatchType.POST_DELETE;
 
 import com.xcord.events.feed.PostCreated;
+import com.xcord.events.feed.PostCreatedV2;
 import com.xcord.events.feed.PostDeleted;
 import com.xcord.realtime.RealtimeProperties;
 import com.xcord.realtime.delivery.Delivery;
@@ -14,6 +15,7 @@ import com.xcord.realtime.projection.RouteTable;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,18 +48,22 @@ class FeedRoutes implements EventRoutes {
 
     @Override
     public void register(RouteTable routes) {
-        routes.on(PostCreated.class, this::postCreated)
+        routes.on(PostCreated.class, (post, id, live) ->
+                        postCreated(post.postId(), PostAudience.of(post), () -> views.post(post), id, live))
+                .on(PostCreatedV2.class, (post, id, live) ->
+                        postCreated(post.postId(), PostAudience.of(post), () -> views.post(post), id, live))
                 .on(PostDeleted.class, this::postDeleted)
                 .stream(PROFILE_STREAM);
     }
 
-    private void postCreated(PostCreated post, String id, boolean live) {
-        PostAudience audience = PostAudience.of(post);
+    /** Any version of {@code post.created}: its view differs, not who gets it. */
+    private void postCreated(String postId, PostAudience audience, Supplier<FeedViews.PostView> view, String id,
+            boolean live) {
         if (audience.reachesOthers()) {
-            recentPosts.remember(post.postId(), audience);
+            recentPosts.remember(postId, audience);
         }
         if (live) {
-            deliver(audience, delivery.prepare(POST_CREATE, views.post(post)), id);
+            deliver(audience, delivery.prepare(POST_CREATE, view.get()), id);
         }
     }
 

@@ -1,10 +1,13 @@
 package com.xcord.realtime.routes.feed;
 
 import com.xcord.events.feed.PostCreated;
+import com.xcord.events.feed.PostCreatedV2;
 import com.xcord.events.feed.PostDeleted;
 import com.xcord.realtime.projection.Projection;
 import com.xcord.realtime.protocol.DispatchPayload;
 import com.xcord.realtime.protocol.DispatchType;
+import com.xcord.realtime.routes.media.MediaViews;
+import com.xcord.realtime.routes.media.MediaViews.MediaObjectView;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -20,7 +23,7 @@ class FeedViews {
     /** feed-service's {@code PostView} (the viewer-specific flags false: a post just created). */
     @DispatchPayload(DispatchType.POST_CREATE)
     public record PostView(String id, boolean deleted, boolean unavailable, AuthorView author, String content,
-            List<String> mediaIds, String replyToId, String rootId, String quoteOfId, PostView quote, String visibility,
+            List<String> mediaIds, List<MediaObjectView> media, String replyToId, String rootId, String quoteOfId, PostView quote, String visibility,
             String serverId, List<String> mentionIds, List<String> hashtags, Instant createdAt, long likeCount,
             long repostCount, long replyCount, long quoteCount, boolean liked, boolean reposted, boolean bookmarked) {
     }
@@ -45,9 +48,17 @@ class FeedViews {
      */
     PostView post(PostCreated p) {
         String rootId = p.replyToId() == null ? p.postId() : null;
-        return new PostView(p.postId(), false, false, author(p.authorId()), p.content(), nn(p.mediaIds()),
+        return new PostView(p.postId(), false, false, author(p.authorId()), p.content(), nn(p.mediaIds()), List.of(),
                 p.replyToId(), rootId, p.quoteOfId(), null, p.visibility(), p.serverId(), nn(p.mentionedUserIds()),
                 nn(p.hashtags()), p.createdAt(), 0, 0, 0, 0, false, false, false);
+    }
+
+    /** {@code post.created} version 2: the media as media objects, as REST shows them. */
+    PostView post(PostCreatedV2 p) {
+        String rootId = p.replyToId() == null ? p.postId() : null;
+        return new PostView(p.postId(), false, false, author(p.authorId()), p.content(), MediaViews.ids(p.media()),
+                MediaViews.of(p.media()), p.replyToId(), rootId, p.quoteOfId(), null, p.visibility(), p.serverId(),
+                nn(p.mentionedUserIds()), nn(p.hashtags()), p.createdAt(), 0, 0, 0, 0, false, false, false);
     }
 
     static PostDeleteView deleted(PostDeleted p) {

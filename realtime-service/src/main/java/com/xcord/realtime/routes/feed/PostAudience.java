@@ -1,6 +1,7 @@
 package com.xcord.realtime.routes.feed;
 
 import com.xcord.events.feed.PostCreated;
+import com.xcord.events.feed.PostCreatedV2;
 import com.xcord.realtime.projection.Projection;
 
 /**
@@ -20,8 +21,15 @@ record PostAudience(String authorId, Visibility visibility, String serverId) {
     }
 
     static PostAudience of(PostCreated post) {
-        Visibility visibility = post.replyToId() != null ? null : parse(post.visibility());
-        return new PostAudience(post.authorId(), visibility, post.serverId());
+        return of(post.authorId(), post.replyToId(), post.visibility(), post.serverId());
+    }
+
+    static PostAudience of(PostCreatedV2 post) {
+        return of(post.authorId(), post.replyToId(), post.visibility(), post.serverId());
+    }
+
+    private static PostAudience of(String authorId, String replyToId, String visibility, String serverId) {
+        return new PostAudience(authorId, replyToId != null ? null : parse(visibility), serverId);
     }
 
     static PostAudience authorOnly(String authorId) {

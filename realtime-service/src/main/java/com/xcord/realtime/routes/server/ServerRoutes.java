@@ -16,9 +16,11 @@ import com.xcord.events.server.ChannelCreated;
 import com.xcord.events.server.ChannelDeleted;
 import com.xcord.events.server.ChannelUpdated;
 import com.xcord.events.server.MessageCreated;
+import com.xcord.events.server.MessageCreatedV2;
 import com.xcord.events.server.MessageDeleted;
 import com.xcord.events.server.MessageUpdated;
 import com.xcord.events.server.MessageUpdatedV2;
+import com.xcord.events.server.MessageUpdatedV3;
 import com.xcord.events.server.RoleCreated;
 import com.xcord.events.server.RoleDeleted;
 import com.xcord.events.server.RoleUpdated;
@@ -63,10 +65,15 @@ class ServerRoutes implements EventRoutes {
                 .on(RoleCreated.class, this::roleCreated)
                 .on(RoleUpdated.class, this::roleUpdated)
                 .on(RoleDeleted.class, this::roleDeleted)
-                .on(MessageCreated.class, this::messageCreated)
+                .on(MessageCreated.class, (m, id, live) ->
+                        messageCreated(m.serverId(), m.channelId(), ServerViews.message(m), id, live))
+                .on(MessageCreatedV2.class, (m, id, live) ->
+                        messageCreated(m.serverId(), m.channelId(), ServerViews.message(m), id, live))
                 .on(MessageUpdated.class, (m, id, live) ->
                         messageUpdated(m.serverId(), m.channelId(), ServerViews.message(m), id, live))
                 .on(MessageUpdatedV2.class, (m, id, live) ->
+                        messageUpdated(m.serverId(), m.channelId(), ServerViews.message(m), id, live))
+                .on(MessageUpdatedV3.class, (m, id, live) ->
                         messageUpdated(m.serverId(), m.channelId(), ServerViews.message(m), id, live))
                 .on(MessageDeleted.class, this::messageDeleted);
     }
@@ -164,13 +171,15 @@ class ServerRoutes implements EventRoutes {
         }
     }
 
-    private void messageCreated(MessageCreated m, String id, boolean live) {
+    /** Any version of {@code message.created}: its view differs, not who gets it. */
+    private void messageCreated(String serverId, String channelId, ServerViews.ChannelMessageView message, String id,
+            boolean live) {
         if (live) {
-            delivery.toUsers(p.viewersOf(m.serverId(), m.channelId()), MESSAGE_CREATE, ServerViews.message(m), id);
+            delivery.toUsers(p.viewersOf(serverId, channelId), MESSAGE_CREATE, message, id);
         }
     }
 
-    /** Either version of {@code message.updated}: its view differs, not who gets it. */
+    /** Any version of {@code message.updated}: its view differs, not who gets it. */
     private void messageUpdated(String serverId, String channelId, ServerViews.ChannelMessageView message, String id,
             boolean live) {
         if (live) {

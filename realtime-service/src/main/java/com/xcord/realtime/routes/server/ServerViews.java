@@ -2,13 +2,17 @@ package com.xcord.realtime.routes.server;
 
 import com.xcord.events.server.ChannelOverwrite;
 import com.xcord.events.server.MessageCreated;
+import com.xcord.events.server.MessageCreatedV2;
 import com.xcord.events.server.MessageDeleted;
 import com.xcord.events.server.MessageUpdated;
 import com.xcord.events.server.MessageUpdatedV2;
+import com.xcord.events.server.MessageUpdatedV3;
 import com.xcord.permissions.Permissions;
 import com.xcord.realtime.projection.Projection;
 import com.xcord.realtime.protocol.DispatchPayload;
 import com.xcord.realtime.protocol.DispatchType;
+import com.xcord.realtime.routes.media.MediaViews;
+import com.xcord.realtime.routes.media.MediaViews.MediaObjectView;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -75,11 +79,11 @@ public class ServerViews {
     public record MemberRemoveView(String serverId, String userId) {
     }
 
-    /** server-service's channel {@code MessageView}. */
+    /** server-service's channel {@code MessageView}: {@code attachments} the media objects, as REST shows them. */
     @DispatchPayload({DispatchType.MESSAGE_CREATE, DispatchType.MESSAGE_UPDATE})
     public record ChannelMessageView(String id, String serverId, String channelId, String authorId, String content,
             String nonce, List<String> mentionUserIds, List<String> mentionRoleIds, boolean mentionEveryone,
-            List<String> attachmentIds, Instant createdAt, Instant editedAt) {
+            List<String> attachmentIds, List<MediaObjectView> attachments, Instant createdAt, Instant editedAt) {
     }
 
     @DispatchPayload(DispatchType.MESSAGE_DELETE)
@@ -174,10 +178,18 @@ public class ServerViews {
 
     // ---- channel messages ----
 
+    /** {@code message.created} version 1 (still on the topic, no longer published): attachment ids only. */
     static ChannelMessageView message(MessageCreated m) {
         return new ChannelMessageView(m.messageId(), m.serverId(), m.channelId(), m.authorId(), m.content(), m.nonce(),
-                nn(m.mentionUserIds()), nn(m.mentionRoleIds()), m.mentionEveryone(), nn(m.attachmentIds()),
+                nn(m.mentionUserIds()), nn(m.mentionRoleIds()), m.mentionEveryone(), nn(m.attachmentIds()), List.of(),
                 m.createdAt(), null);
+    }
+
+    /** {@code message.created} version 2: the attachments as media objects. */
+    static ChannelMessageView message(MessageCreatedV2 m) {
+        return new ChannelMessageView(m.messageId(), m.serverId(), m.channelId(), m.authorId(), m.content(), m.nonce(),
+                nn(m.mentionUserIds()), nn(m.mentionRoleIds()), m.mentionEveryone(), MediaViews.ids(m.attachments()),
+                MediaViews.of(m.attachments()), m.createdAt(), null);
     }
 
     /**
@@ -186,14 +198,22 @@ public class ServerViews {
      */
     static ChannelMessageView message(MessageUpdated m) {
         return new ChannelMessageView(m.messageId(), m.serverId(), m.channelId(), m.authorId(), m.content(), null,
-                nn(m.mentionUserIds()), nn(m.mentionRoleIds()), m.mentionEveryone(), List.of(), null, m.editedAt());
+                nn(m.mentionUserIds()), nn(m.mentionRoleIds()), m.mentionEveryone(), List.of(), List.of(), null,
+                m.editedAt());
     }
 
-    /** {@code message.updated} version 2: the whole edited message. */
+    /** {@code message.updated} version 2 (no longer published): the whole edited message, attachment ids only. */
     static ChannelMessageView message(MessageUpdatedV2 m) {
         return new ChannelMessageView(m.messageId(), m.serverId(), m.channelId(), m.authorId(), m.content(), m.nonce(),
-                nn(m.mentionUserIds()), nn(m.mentionRoleIds()), m.mentionEveryone(), nn(m.attachmentIds()),
+                nn(m.mentionUserIds()), nn(m.mentionRoleIds()), m.mentionEveryone(), nn(m.attachmentIds()), List.of(),
                 m.createdAt(), m.editedAt());
+    }
+
+    /** {@code message.updated} version 3: the whole edited message, attachments as media objects. */
+    static ChannelMessageView message(MessageUpdatedV3 m) {
+        return new ChannelMessageView(m.messageId(), m.serverId(), m.channelId(), m.authorId(), m.content(), m.nonce(),
+                nn(m.mentionUserIds()), nn(m.mentionRoleIds()), m.mentionEveryone(), MediaViews.ids(m.attachments()),
+                MediaViews.of(m.attachments()), m.createdAt(), m.editedAt());
     }
 
     static MessageDeleteView messageDeleted(MessageDeleted m) {
