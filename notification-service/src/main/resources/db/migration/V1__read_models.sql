@@ -1,10 +1,14 @@
 -- What notification-service keeps of other services' state (DESIGN §2: its own read models, fed by events).
 
--- auth-service: users' email addresses (user.email.changed), blocks and follows (relationship.changed)
+-- auth-service: users' names (user.registered/updated, for the digest's lines), email addresses
+-- (user.email.changed), blocks and follows (relationship.changed)
 CREATE TABLE known_user (
-    id         bigint PRIMARY KEY,
-    email      text,
-    changed_at timestamptz
+    id                 bigint PRIMARY KEY,
+    username           text,
+    display_name       text,
+    profile_updated_at timestamptz,
+    email              text,
+    changed_at         timestamptz
 );
 
 CREATE TABLE user_block (

@@ -29,6 +29,10 @@ class AuthIntake extends EventProjection {
         this.people = people;
         this.rules = rules;
         this.inbox = inbox;
+        on(AuthEvents.USER_REGISTERED, u -> people.named(Long.parseLong(u.userId()), u.username(), u.displayName(),
+                u.registeredAt()));
+        on(AuthEvents.USER_UPDATED, u -> people.named(Long.parseLong(u.userId()), u.username(), u.displayName(),
+                u.updatedAt()));
         on(AuthEvents.USER_EMAIL_CHANGED, e -> people.emailChanged(Long.parseLong(e.userId()), e.email(),
                 e.changedAt()));
         on(AuthEvents.RELATIONSHIP_CHANGED, r -> changed(r.userId(), r.targetUserId(), r.kind(), r.active(),

@@ -35,16 +35,11 @@ class DmIntake extends EventProjection {
         this.pending = pending;
         this.rules = rules;
         this.transactions = transactions;
-        on(DmEvents.MESSAGE_CREATED, m -> {
-            Instant due = m.createdAt().plus(properties.dmDelay());
-            for (String participant : m.participantIds()) {
-                if (!participant.equals(m.senderId())) {
-                    pending.add(new DmPendingRepository.Pending(Long.parseLong(participant),
-                            Long.parseLong(m.messageId()), Long.parseLong(m.conversationId()),
-                            Long.parseLong(m.senderId()), m.content(), m.createdAt()), due);
-                }
-            }
-        });
+        on(DmEvents.MESSAGE_CREATED, m -> waitForRead(m.messageId(), m.conversationId(), m.senderId(),
+                m.content(), m.participantIds(), m.createdAt().plus(properties.dmDelay()), m.createdAt()));
+        // version 2 carries media objects instead of attachment ids: the same for a notification
+        on(DmEvents.MESSAGE_CREATED_V2, m -> waitForRead(m.messageId(), m.conversationId(), m.senderId(),
+                m.content(), m.participantIds(), m.createdAt().plus(properties.dmDelay()), m.createdAt()));
         on(DmEvents.READ_MARKER_MOVED, r -> {
             long user = Long.parseLong(r.userId());
             long conversation = Long.parseLong(r.conversationId());
@@ -56,6 +51,16 @@ class DmIntake extends EventProjection {
             pending.forget(Long.parseLong(d.messageId()));
             inbox.subjectGone(DM_MESSAGE, Long.parseLong(d.messageId()));
         });
+    }
+
+    private void waitForRead(String messageId, String conversationId, String senderId, String content,
+            List<String> participantIds, Instant due, Instant createdAt) {
+        for (String participant : participantIds) {
+            if (!participant.equals(senderId)) {
+                pending.add(new DmPendingRepository.Pending(Long.parseLong(participant), Long.parseLong(messageId),
+                        Long.parseLong(conversationId), Long.parseLong(senderId), content, createdAt), due);
+            }
+        }
     }
 
     /** DMs whose delay is over: still unread, they become notifications. */

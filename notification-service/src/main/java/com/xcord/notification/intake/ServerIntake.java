@@ -40,6 +40,10 @@ class ServerIntake extends EventProjection {
         on(ServerEvents.MESSAGE_CREATED, m -> mentions.posted(new Mentions.Posted(id(m.serverId()),
                 id(m.channelId()), id(m.messageId()), id(m.authorId()), m.content(), ids(m.mentionUserIds()),
                 ids(m.mentionRoleIds()), m.mentionEveryone(), m.createdAt())));
+        // version 2 carries media objects instead of attachment ids; its mentions are the same
+        on(ServerEvents.MESSAGE_CREATED_V2, m -> mentions.posted(new Mentions.Posted(id(m.serverId()),
+                id(m.channelId()), id(m.messageId()), id(m.authorId()), m.content(), ids(m.mentionUserIds()),
+                ids(m.mentionRoleIds()), m.mentionEveryone(), m.createdAt())));
         on(ServerEvents.MESSAGE_DELETED, m -> {
             mentions.deleted(id(m.messageId()));
             inbox.subjectGone(Mentions.MESSAGE, id(m.messageId()));

@@ -47,6 +47,16 @@ public class People {
         repository.emailChanged(userId, email, at);
     }
 
+    /** A user's registration or profile change: the name the digest shows. */
+    public void named(long userId, String username, String displayName, Instant at) {
+        repository.named(userId, username, displayName, at);
+    }
+
+    /** How the digest calls a user: their display name, else their username. */
+    public String nameOf(long userId) {
+        return repository.nameOf(userId).orElse("Someone");
+    }
+
     public Optional<String> emailOf(long userId) {
         return repository.emailOf(userId);
     }

@@ -74,6 +74,24 @@ class PeopleRepository {
                 .param("id", userId).param("email", email).param("at", Timestamp.from(at)).update();
     }
 
+    void named(long userId, String username, String displayName, Instant at) {
+        jdbc.sql("""
+                        INSERT INTO known_user (id, username, display_name, profile_updated_at)
+                        VALUES (:id, :username, :name, :at)
+                        ON CONFLICT (id) DO UPDATE SET username = excluded.username, display_name = excluded.display_name,
+                                                       profile_updated_at = excluded.profile_updated_at
+                         WHERE known_user.profile_updated_at IS NULL
+                            OR known_user.profile_updated_at <= excluded.profile_updated_at
+                        """)
+                .param("id", userId).param("username", username).param("name", displayName)
+                .param("at", Timestamp.from(at)).update();
+    }
+
+    Optional<String> nameOf(long userId) {
+        return jdbc.sql("SELECT coalesce(display_name, username) FROM known_user WHERE id = :id")
+                .param("id", userId).query(String.class).optional();
+    }
+
     Optional<String> emailOf(long userId) {
         return jdbc.sql("SELECT email FROM known_user WHERE id = :id AND email IS NOT NULL").param("id", userId)
                 .query(String.class).optional();
