@@ -33,7 +33,8 @@ class ServiceEndpointsTests extends IntegrationTest {
         Api.Response scrape = api.get("/actuator/prometheus").send();
 
         assertThat(scrape.status()).isEqualTo(200);
-        assertThat(scrape.raw()).contains("xcord_notification_created_total", "xcord_notification_fanout_pending",
+        assertThat(scrape.raw()).contains("xcord_notification_notifications_total", "xcord_notification_removals_total",
+                "xcord_notification_fanout_pending", "xcord_notification_fanout_rows_total",
                 "xcord_notification_digests_total", "xcord_outbox_lag_seconds");
     }
 }

@@ -2,6 +2,8 @@ package com.xcord.notification.email;
 
 import com.xcord.notification.settings.Settings;
 import com.xcord.servicekit.web.BadRequestException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/notifications/unsubscribe")
+@Tag(name = "Email", description = "The digest's unsubscribe link (no login: its signed token is the credential).")
 class UnsubscribeController {
 
     record Unsubscribed(String userId, boolean unsubscribed) {
@@ -28,11 +31,15 @@ class UnsubscribeController {
         this.settings = settings;
     }
 
+    @Operation(operationId = "unsubscribeFromDigest", summary = "Stop the email digest (the mail's link)",
+            description = "No login needed: the token from the mail identifies the user.")
     @GetMapping
     Unsubscribed unsubscribeFromLink(@RequestParam String token) {
         return unsubscribe(token);
     }
 
+    @Operation(operationId = "unsubscribeFromDigestOneClick", summary = "Stop the email digest (one-click)",
+            description = "RFC 8058's List-Unsubscribe-Post, sent by mail clients; no login needed.")
     @PostMapping
     Unsubscribed unsubscribeOneClick(@RequestParam String token) {
         return unsubscribe(token);

@@ -40,10 +40,10 @@ public class Inbox {
         this.properties = properties;
         this.clock = Clock.systemUTC();
         for (NotificationType type : NotificationType.values()) {
-            created.put(type, Counter.builder("xcord.notification.created")
+            created.put(type, Counter.builder("xcord.notification.notifications")
                     .description("notifications created, by type").tag("type", type.wire()).register(meters));
         }
-        this.removed = Counter.builder("xcord.notification.removed")
+        this.removed = Counter.builder("xcord.notification.removals")
                 .description("notifications undone (unlike, unfollow, deleted subject, block) or deleted")
                 .register(meters);
     }

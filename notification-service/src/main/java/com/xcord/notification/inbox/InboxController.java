@@ -2,6 +2,9 @@ package com.xcord.notification.inbox;
 
 import com.xcord.notification.NotificationProperties;
 import com.xcord.servicekit.id.Ids;
+import com.xcord.servicekit.openapi.ProblemResponse;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import com.xcord.servicekit.security.CurrentUser;
 import com.xcord.servicekit.web.BadRequestException;
 import com.xcord.servicekit.web.CursorPage;
@@ -26,6 +29,7 @@ import java.util.Map;
  */
 @RestController
 @RequestMapping("/api/v1/notifications")
+@Tag(name = "Inbox", description = "The caller's notifications: list (grouped or not), badge count, read state.")
 class InboxController {
 
     private final InboxRepository repository;
@@ -39,6 +43,10 @@ class InboxController {
     }
 
     /** Newest first; {@code unread=true} only the unread; {@code grouped=true} one line per group. */
+    @Operation(operationId = "listNotifications", summary = "List my notifications",
+            description = "Newest first. `unread=true`: only the unread. `grouped=true`: one line per group (likes, reposts"
+                    + " and follows of one subject share one) with its count, latest actors and time; the cursor is the"
+                    + " group's latest notification id.")
     @GetMapping
     CursorPage<?> list(CurrentUser user, PageQuery page,
             @RequestParam(defaultValue = "false") boolean unread,
@@ -73,12 +81,17 @@ class InboxController {
         return new CursorPage<>(views, result.nextCursor());
     }
 
+    @Operation(operationId = "getNotificationUnreadCount", summary = "Count my unread notifications",
+            description = "Exact (`unreadCount`) and as a badge shows it (`unreadDisplay`, 99+ above 99).")
     @GetMapping("/unread-count")
     Views.UnreadCountView unreadCount(CurrentUser user) {
         int unread = repository.unread(user.id());
         return new Views.UnreadCountView(unread, Views.display(unread));
     }
 
+    @Operation(operationId = "readNotification", summary = "Mark a notification read",
+            description = "Reading a read one changes nothing. My other devices get UNREAD_UPDATE.")
+    @ProblemResponse(status = HttpStatus.NOT_FOUND, description = "No such notification of mine")
     @PostMapping("/{id}/read")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void read(CurrentUser user, @PathVariable String id) {
@@ -87,12 +100,17 @@ class InboxController {
         }
     }
 
+    @Operation(operationId = "readAllNotifications", summary = "Mark all my notifications read",
+            description = "The badge drops to 0 on every device (UNREAD_UPDATE).")
     @PostMapping("/read-all")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void readAll(CurrentUser user) {
         inbox.readAll(user.id());
     }
 
+    @Operation(operationId = "deleteNotification", summary = "Delete a notification",
+            description = "Gone from every device (NOTIFICATION_DELETE).")
+    @ProblemResponse(status = HttpStatus.NOT_FOUND, description = "No such notification of mine")
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void delete(CurrentUser user, @PathVariable String id) {

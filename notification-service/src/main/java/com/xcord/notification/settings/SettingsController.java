@@ -2,6 +2,8 @@ package com.xcord.notification.settings;
 
 import com.xcord.notification.inbox.NotificationType;
 import com.xcord.servicekit.id.Ids;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import com.xcord.servicekit.id.SnowflakeId;
 import com.xcord.servicekit.security.CurrentUser;
 import com.xcord.servicekit.web.BadRequestException;
@@ -29,6 +31,7 @@ import java.util.Map;
  */
 @RestController
 @RequestMapping("/api/v1/notifications/settings")
+@Tag(name = "Settings", description = "What notifies me: per type, per server and per channel; the email digest.")
 class SettingsController {
 
     static final String FOREVER = "forever";
@@ -60,11 +63,16 @@ class SettingsController {
         this.repository = repository;
     }
 
+    @Operation(operationId = "getNotificationSettings", summary = "Read my notification settings",
+            description = "Every type with its in-app and email switch; the servers and channels I set.")
     @GetMapping
     SettingsView get(CurrentUser user) {
         return view(user.id());
     }
 
+    @Operation(operationId = "putNotificationSettings", summary = "Change my notification settings",
+            description = "Changes what the body names (types, servers, channels, emailDigest) and keeps the rest."
+                    + " A server or channel set back to `inherit` with no mute and no suppressEveryone is forgotten.")
     @PutMapping
     @Transactional
     SettingsView put(CurrentUser user, @RequestBody @Valid SettingsChange change) {
