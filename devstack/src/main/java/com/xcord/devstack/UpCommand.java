@@ -96,6 +96,7 @@ final class UpCommand {
 
         say("starting infrastructure (data in " + settings.dataDir() + ")");
         Infrastructure infrastructure = Infrastructure.start(settings, infrastructureStops, log);
+        EmbeddedMail mail = EmbeddedMail.startIfNeeded(serviceNames(services), System.getenv(), infrastructureStops, log);
         Secrets secrets = Secrets.load(settings.dataDir().resolve("secrets.properties"));
         try {
             if (settings.externalPostgres().isEmpty()) {
@@ -110,9 +111,10 @@ final class UpCommand {
         List<String> jvmOptions = settings.serviceJavaOptions().map(o -> List.of(o.trim().split("\\s+"))).orElse(ServiceProcess.DEFAULT_JVM_OPTIONS);
         List<ServiceProcess> processes = new ArrayList<>();
         for (BuiltService service : services) {
-            processes.add(new ServiceProcess(service, jvmOptions, ServiceEnvironment.of(service.definition(),
-                    infrastructure.postgres(), infrastructure.kafkaBootstrapServers(), infrastructure.redis(), secrets), log,
-                    settings.dataDir().resolve("run")));
+            Map<String, String> env = ServiceEnvironment.of(service.definition(), infrastructure.postgres(),
+                    infrastructure.kafkaBootstrapServers(), infrastructure.redis(), secrets);
+            mail.addTo(service.name(), env);
+            processes.add(new ServiceProcess(service, jvmOptions, env, log, settings.dataDir().resolve("run")));
         }
         fleet = new Fleet(processes, new HealthWaiter(HEALTH_TIMEOUT, Duration.ofMillis(250)), log, leftovers);
         if (shuttingDown || !fleet.startAll()) {
@@ -124,6 +126,7 @@ final class UpCommand {
         double seconds = (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0;
         Banner.lines(seconds, services.stream().map(BuiltService::definition).collect(Collectors.toList()), infrastructure, settings.dataDir())
                 .forEach(this::say);
+        mail.bannerLine().ifPresent(this::say);
         new CountDownLatch(1).await();  // until a signal handler stops everything and exits
         return 0;
     }
@@ -141,11 +144,16 @@ final class UpCommand {
             ports.put("Redis", Settings.REDIS_PORT);
         }
         services.forEach(s -> ports.put(s.name(), s.definition().port()));
+        ports.putAll(EmbeddedMail.ports(serviceNames(services), System.getenv()));
         if (services.stream().anyMatch(s -> s.name().equals(ServiceCatalog.GATEWAY))) {
             // the gateway's actuator (/actuator/prometheus) answers only on its management port
             ports.put("gateway management", ServiceCatalog.GATEWAY_MANAGEMENT_PORT);
         }
         return ports;
+    }
+
+    private static List<String> serviceNames(List<BuiltService> services) {
+        return services.stream().map(BuiltService::name).toList();
     }
 
     private void createDatabaseRoles(PostgresEndpoint postgres, List<BuiltService> services, Secrets secrets) throws SQLException {
