@@ -26,13 +26,15 @@ public record NotificationProperties(@DefaultValue("24h") Duration groupWindow, 
 
     /**
      * @param enabled           whether digests are sent at all
-     * @param interval          at most one digest per user per interval (also how often the job looks)
+     * @param interval          at most one digest per user per interval
+     * @param checkInterval     how often the job looks for users due a digest
      * @param from              the sender address
      * @param publicUrl         where the gateway is reachable from a mail reader: the unsubscribe link's base
      * @param unsubscribeSecret the HMAC key of the unsubscribe tokens (at least 32 characters in production)
      * @param maxItems          most notifications one digest lists
      */
     public record Email(@DefaultValue("true") boolean enabled, @DefaultValue("1h") Duration interval,
+            @DefaultValue("30s") Duration checkInterval,
             @DefaultValue("XCORD <notifications@xcord.local>") String from,
             @DefaultValue("http://localhost:8080") String publicUrl,
             @DefaultValue("xcord-dev-unsubscribe-secret-change-me-0123456789") String unsubscribeSecret,
