@@ -11,10 +11,12 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The inbox's state changes, each with its event in the same transaction: a notification arrives (joining its group
@@ -77,7 +79,7 @@ public class Inbox {
         if (inserted.isEmpty()) {
             return 0;
         }
-        java.util.Set<Long> added = new java.util.HashSet<>(inserted);
+        Set<Long> added = new HashSet<>(inserted);
         List<Long> recipients = batch.stream().map(NewNotification::recipientId).distinct().toList();
         Map<Long, Integer> unread = repository.unread(recipients);
         for (int i = 0; i < batch.size(); i++) {
@@ -125,6 +127,11 @@ public class Inbox {
         } else {
             repository.delete(n.id());
         }
+        announceRemoval(n);
+    }
+
+    /** After a row left the list: counted, and published with what its group and the badge hold now. */
+    private void announceRemoval(StoredNotification n) {
         removed.increment();
         events.removed(n, repository.groupCount(n.recipientId(), n.groupKey()), repository.unread(n.recipientId()),
                 clock.instant());
@@ -157,9 +164,7 @@ public class Inbox {
             return false;
         }
         repository.delete(id);
-        removed.increment();
-        events.removed(n.get(), repository.groupCount(recipientId, n.get().groupKey()), repository.unread(recipientId),
-                clock.instant());
+        announceRemoval(n.get());
         return true;
     }
 
@@ -171,9 +176,5 @@ public class Inbox {
         Instant since = n.createdAt().minus(properties.groupWindow());
         return repository.recentGroup(n.recipientId(), n.type().wire(), n.subjectId(), since)
                 .orElse(n.type().wire() + ":" + n.subjectId() + ":" + id);
-    }
-
-    Instant now() {
-        return clock.instant();
     }
 }
