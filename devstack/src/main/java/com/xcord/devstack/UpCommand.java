@@ -97,6 +97,7 @@ final class UpCommand {
         say("starting infrastructure (data in " + settings.dataDir() + ")");
         Infrastructure infrastructure = Infrastructure.start(settings, infrastructureStops, log);
         Optional<ObjectStore> objectStore = ObjectStore.start(settings, services, infrastructureStops, log);
+        EmbeddedMail mail = EmbeddedMail.startIfNeeded(serviceNames(services), System.getenv(), infrastructureStops, log);
         Secrets secrets = Secrets.load(settings.dataDir().resolve("secrets.properties"));
         try {
             if (settings.externalPostgres().isEmpty()) {
@@ -114,6 +115,7 @@ final class UpCommand {
             Map<String, String> environment = new LinkedHashMap<>(ServiceEnvironment.of(service.definition(),
                     infrastructure.postgres(), infrastructure.kafkaBootstrapServers(), infrastructure.redis(), secrets));
             objectStore.ifPresent(store -> environment.putAll(store.environmentFor(service.definition())));
+            mail.addTo(service.name(), environment);
             processes.add(new ServiceProcess(service, jvmOptions, environment, log, settings.dataDir().resolve("run")));
         }
         fleet = new Fleet(processes, new HealthWaiter(HEALTH_TIMEOUT, Duration.ofMillis(250)), log, leftovers);
@@ -127,6 +129,7 @@ final class UpCommand {
         Banner.lines(seconds, services.stream().map(BuiltService::definition).collect(Collectors.toList()), infrastructure, settings.dataDir())
                 .forEach(this::say);
         objectStore.ifPresent(store -> say("S3 for media-service: " + store.description()));
+        mail.bannerLine().ifPresent(this::say);
         new CountDownLatch(1).await();  // until a signal handler stops everything and exits
         return 0;
     }
@@ -147,11 +150,16 @@ final class UpCommand {
             ports.put("S3", ObjectStore.S3_PORT);
         }
         services.forEach(s -> ports.put(s.name(), s.definition().port()));
+        ports.putAll(EmbeddedMail.ports(serviceNames(services), System.getenv()));
         if (services.stream().anyMatch(s -> s.name().equals(ServiceCatalog.GATEWAY))) {
             // the gateway's actuator (/actuator/prometheus) answers only on its management port
             ports.put("gateway management", ServiceCatalog.GATEWAY_MANAGEMENT_PORT);
         }
         return ports;
+    }
+
+    private static List<String> serviceNames(List<BuiltService> services) {
+        return services.stream().map(BuiltService::name).toList();
     }
 
     private void createDatabaseRoles(PostgresEndpoint postgres, List<BuiltService> services, Secrets secrets) throws SQLException {

@@ -5,6 +5,7 @@ import com.xcord.auth.support.IntegrationTest;
 import com.xcord.auth.support.Users;
 import com.xcord.events.EventEnvelope;
 import com.xcord.events.auth.AuthEvents;
+import com.xcord.events.auth.UserEmailChanged;
 import com.xcord.events.auth.UserRegistered;
 import com.xcord.servicekit.web.VisibleNames;
 import org.junit.jupiter.api.Nested;
@@ -70,6 +71,17 @@ class AccountControllerTests extends IntegrationTest {
             assertThat(event.subject()).isEqualTo(alice.id());
             assertThat(event.source()).isEqualTo("auth-service");
             assertThat(event.data().username()).isEqualTo(alice.username());
+        }
+
+        @Test
+        void publishesTheEmailApartFromTheProfile() {
+            Users.Registered carol = Users.register(api, "carol");
+
+            EventEnvelope<UserEmailChanged> event = awaitEvent(AuthEvents.USER_EMAIL_CHANGED,
+                    e -> e.userId().equals(carol.id()));
+
+            assertThat(event.subject()).isEqualTo(carol.id());
+            assertThat(event.data().email()).isEqualTo(carol.username() + "@example.com");
         }
 
         @Test

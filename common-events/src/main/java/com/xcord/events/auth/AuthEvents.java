@@ -16,6 +16,9 @@ public final class AuthEvents {
     /** {@code relationship.changed} with the stored rows' ids: what auth-service publishes since version 2. */
     public static final EventType<RelationshipChangedV2> RELATIONSHIP_CHANGED_V2 =
             new EventType<>("relationship.changed", 2, Topics.AUTH, RelationshipChangedV2.class);
+    /** The account's email address, for the services that write to users (notification-service's digest). */
+    public static final EventType<UserEmailChanged> USER_EMAIL_CHANGED =
+            new EventType<>("user.email.changed", 1, Topics.AUTH, UserEmailChanged.class);
     public static final EventType<SessionRevoked> SESSION_REVOKED =
             new EventType<>("session.revoked", 1, Topics.AUTH, SessionRevoked.class);
 

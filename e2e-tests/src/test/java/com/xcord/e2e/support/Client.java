@@ -272,6 +272,29 @@ public final class Client {
         call("DELETE", "/relationships/" + author.id() + "?type=follow", follower, null, 204);
     }
 
+    // notification-service (and the feed interactions that make notifications)
+
+    public void like(User user, String postId) {
+        call("POST", "/posts/" + postId + "/like", user, null, 200);
+    }
+
+    public void unlike(User user, String postId) {
+        call("DELETE", "/posts/" + postId + "/like", user, null, 200);
+    }
+
+    /** The first page of the user's notifications; {@code grouped} one line per group. */
+    public JsonNode notifications(User user, boolean grouped) {
+        return call("GET", "/notifications?grouped=" + grouped, user, null, 200).path("items");
+    }
+
+    public JsonNode unreadNotifications(User user) {
+        return call("GET", "/notifications/unread-count", user, null, 200);
+    }
+
+    public void readAllNotifications(User user) {
+        call("POST", "/notifications/read-all", user, null, 204);
+    }
+
     private JsonNode call(String method, String path, User as, Object body, int expectedStatus) {
         return http.call(method, path, as, body, expectedStatus);
     }

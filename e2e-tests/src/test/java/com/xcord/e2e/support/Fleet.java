@@ -12,7 +12,7 @@ import java.util.Map;
 import org.awaitility.Awaitility;
 
 /**
- * The fleet under test, once per test JVM: auth-service, server-service, dm-service, feed-service, two realtime-service
+ * The fleet under test, once per test JVM: auth-service, server-service, dm-service, feed-service, notification-service, two realtime-service
  * replicas and the gateway in front of them, each its own JVM from its own jar, on free ports, against the
  * testkit's PostgreSQL, Kafka and Redis — configured by environment exactly as the launcher and Helm do.
  * Clients go through the gateway; only the cross-replica test also opens a socket on replica 2 directly
@@ -102,6 +102,9 @@ public final class Fleet {
         ServiceJar server = launch("server-service", "server-service", freePort(), withDatabase(infra, "server", jwks, Map.of()));
         ServiceJar dm = launch("dm-service", "dm-service", freePort(), withDatabase(infra, "dm", jwks, Map.of()));
         ServiceJar feed = launch("feed-service", "feed-service", freePort(), withDatabase(infra, "feed", jwks, Map.of()));
+        // no SMTP server in the end-to-end fleet: the digest is notification-service's own test (GreenMail)
+        ServiceJar notification = launch("notification-service", "notification-service", freePort(),
+                withDatabase(infra, "notification", jwks, Map.of("XCORD_NOTIFICATION_EMAIL_ENABLED", "false")));
         ServiceJar realtime1 = launch("realtime-service", "realtime-1", freePort(), realtimeReplica(infra, jwks, "e2e-realtime-1"));
         ServiceJar realtime2 = launch("realtime-service", "realtime-2", freePort(), realtimeReplica(infra, jwks, "e2e-realtime-2"));
         Map<String, String> gatewayEnv = common(infra, jwks);
@@ -109,6 +112,7 @@ public final class Fleet {
         gatewayEnv.put("XCORD_GATEWAY_SERVICES_SERVER_URI", server.url());
         gatewayEnv.put("XCORD_GATEWAY_SERVICES_DM_URI", dm.url());
         gatewayEnv.put("XCORD_GATEWAY_SERVICES_FEED_URI", feed.url());
+        gatewayEnv.put("XCORD_GATEWAY_SERVICES_NOTIFICATION_URI", notification.url());
         gatewayEnv.put("XCORD_GATEWAY_SERVICES_REALTIME_URI", realtime1.url());
         // the limits stay on, raised for one client address that registers and connects dozens of users
         gatewayEnv.put("SPRING_APPLICATION_JSON", """
@@ -119,11 +123,11 @@ public final class Fleet {
         gatewayEnv.put("MANAGEMENT_SERVER_PORT", Integer.toString(gatewayManagementPort));
         ServiceJar gateway = launch("gateway", "gateway", freePort(), gatewayEnv);
 
-        List<ServiceJar> all = List.of(auth, server, dm, feed, realtime1, realtime2, gateway);
+        List<ServiceJar> all = List.of(auth, server, dm, feed, notification, realtime1, realtime2, gateway);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> all.parallelStream().forEach(ServiceJar::stop), "fleet-stop"));
         all.forEach(Fleet::awaitHealthy);
         Fleet fleet = new Fleet(gateway, gatewayManagementPort, List.of(realtime1, realtime2),
-                Map.of("auth", auth, "server", server, "dm", dm, "feed", feed));
+                Map.of("auth", auth, "server", server, "dm", dm, "feed", feed, "notification", notification));
         fleet.awaitTokensAccepted();
         return fleet;
     }

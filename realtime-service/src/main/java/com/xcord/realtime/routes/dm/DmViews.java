@@ -12,6 +12,7 @@ import com.xcord.realtime.protocol.DispatchPayload;
 import com.xcord.realtime.protocol.DispatchType;
 import com.xcord.realtime.routes.media.MediaViews;
 import com.xcord.realtime.routes.media.MediaViews.MediaObjectView;
+import com.xcord.realtime.protocol.UnreadUpdateView;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,11 +71,6 @@ public class DmViews {
 
     @DispatchPayload(DispatchType.DM_READ)
     public record ReadView(String conversationId, String userId, String lastReadMessageId) {
-    }
-
-    /** An item of {@code GET /dm/unread}'s {@code conversations}. */
-    @DispatchPayload(DispatchType.UNREAD_UPDATE)
-    public record UnreadView(String conversationId, int unreadCount) {
     }
 
     static final String TEXT = "text";
@@ -154,8 +150,9 @@ public class DmViews {
         return new ReadView(r.conversationId(), r.userId(), r.lastReadMessageId());
     }
 
-    static UnreadView unread(ReadMarkerMoved r) {
-        return new UnreadView(r.conversationId(), r.unreadCount());
+    /** An item of {@code GET /dm/unread}'s {@code conversations} (UNREAD_UPDATE's view is shared with notifications). */
+    static UnreadUpdateView unread(ReadMarkerMoved r) {
+        return UnreadUpdateView.ofConversation(r.conversationId(), r.unreadCount());
     }
 
     static List<String> nn(List<String> list) {
