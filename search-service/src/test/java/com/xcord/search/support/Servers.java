@@ -106,6 +106,11 @@ public final class Servers {
         return new ChannelOverwrite(format(role), "role", Long.toString(bits), "0");
     }
 
+    public void deleteServer(Server server) {
+        events.apply(ServerEvents.SERVER_DELETED, server.id(),
+                new com.xcord.events.server.ServerDeleted(format(server.id()), Instant.now()));
+    }
+
     /** {@code author} writes {@code content} in {@code channel}; returns the message id. */
     public long message(Server server, long channel, long author, String content) {
         return message(server, channel, author, content, List.of(), List.of());
