@@ -12,6 +12,9 @@ public final class FeedEvents {
 
     public static final EventType<PostCreated> POST_CREATED =
             new EventType<>("post.created", 1, Topics.FEED, PostCreated.class);
+    /** {@code post.created} with media objects: what feed-service publishes since version 2. */
+    public static final EventType<PostCreatedV2> POST_CREATED_V2 =
+            new EventType<>("post.created", 2, Topics.FEED, PostCreatedV2.class);
     public static final EventType<PostDeleted> POST_DELETED =
             new EventType<>("post.deleted", 1, Topics.FEED, PostDeleted.class);
     public static final EventType<PostReplied> POST_REPLIED =

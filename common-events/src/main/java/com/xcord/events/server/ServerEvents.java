@@ -44,12 +44,18 @@ public final class ServerEvents {
             new EventType<>("role.deleted", 1, Topics.SERVER, RoleDeleted.class);
     public static final EventType<MessageCreated> MESSAGE_CREATED =
             new EventType<>("message.created", 1, Topics.SERVER, MessageCreated.class);
+    /** {@code message.created} with attachments as media objects: what server-service publishes since version 2. */
+    public static final EventType<MessageCreatedV2> MESSAGE_CREATED_V2 =
+            new EventType<>("message.created", 2, Topics.SERVER, MessageCreatedV2.class);
     /** No longer published; kept to read what the topic still holds. */
     public static final EventType<MessageUpdated> MESSAGE_UPDATED =
             new EventType<>("message.updated", 1, Topics.SERVER, MessageUpdated.class);
     /** {@code message.updated} with the whole message: what server-service publishes since version 2. */
     public static final EventType<MessageUpdatedV2> MESSAGE_UPDATED_V2 =
             new EventType<>("message.updated", 2, Topics.SERVER, MessageUpdatedV2.class);
+    /** {@code message.updated} with attachments as media objects: what server-service publishes since version 3. */
+    public static final EventType<MessageUpdatedV3> MESSAGE_UPDATED_V3 =
+            new EventType<>("message.updated", 3, Topics.SERVER, MessageUpdatedV3.class);
     public static final EventType<MessageDeleted> MESSAGE_DELETED =
             new EventType<>("message.deleted", 1, Topics.SERVER, MessageDeleted.class);
 
