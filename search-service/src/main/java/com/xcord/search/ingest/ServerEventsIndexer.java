@@ -9,10 +9,12 @@ import com.xcord.servicekit.consumer.IdempotentConsumer;
 import com.xcord.servicekit.projection.EventProjection;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
 import java.util.List;
 
 import static com.xcord.events.server.ServerEvents.*;
 import static com.xcord.search.ingest.EventIds.ids;
+import static com.xcord.search.ingest.EventIds.kinds;
 import static com.xcord.servicekit.id.Ids.parse;
 
 /**
@@ -23,9 +25,14 @@ import static com.xcord.servicekit.id.Ids.parse;
 @Component
 class ServerEventsIndexer extends EventProjection {
 
+    private final ChannelMessages messages;
+    private final IndexLag lag;
+
     ServerEventsIndexer(IdempotentConsumer once, ServerStructure servers, ChannelMessages messages,
             SearchProperties properties, IndexLag lag) {
         super(Consumers.name("server", properties), once);
+        this.messages = messages;
+        this.lag = lag;
         on(SERVER_CREATED, s -> {
             servers.upsertServer(parse(s.serverId()), parse(s.ownerId()), s.name(), s.description(), s.createdAt());
             // the owner's membership comes as member.joined; @everyone's bits as role.created
@@ -48,18 +55,33 @@ class ServerEventsIndexer extends EventProjection {
         on(MEMBER_LEFT, m -> servers.leave(parse(m.serverId()), parse(m.userId())));
         on(MEMBER_KICKED, m -> servers.leave(parse(m.serverId()), parse(m.userId())));
         on(MEMBER_BANNED, m -> servers.leave(parse(m.serverId()), parse(m.userId())));
-        on(MESSAGE_CREATED, m -> {
-            messages.upsert(new ChannelMessages.Indexed(parse(m.messageId()), parse(m.serverId()),
-                    parse(m.channelId()), parse(m.authorId()), m.content(), ids(m.mentionUserIds()),
-                    ContentFlags.of(m.content(), m.attachmentIds()), m.createdAt(), null));
-            lag.indexed("server", m.createdAt());
-        });
+        // version 1 names attachments by id only (any is has:file); versions 2 and 3 embed them with their kind
+        on(MESSAGE_CREATED, m -> created(message(m.serverId(), m.channelId(), m.messageId(), m.authorId(),
+                m.content(), m.mentionUserIds(), ContentFlags.of(m.content(), m.attachmentIds()), m.createdAt(), null)));
+        on(MESSAGE_CREATED_V2, m -> created(message(m.serverId(), m.channelId(), m.messageId(), m.authorId(),
+                m.content(), m.mentionUserIds(), ContentFlags.ofKinds(m.content(), kinds(m.attachments())),
+                m.createdAt(), null)));
         on(MESSAGE_UPDATED, m -> messages.edit(parse(m.messageId()), m.content(), ids(m.mentionUserIds()),
                 ContentFlags.of(m.content(), null), m.editedAt()));
-        on(MESSAGE_UPDATED_V2, m -> messages.upsert(new ChannelMessages.Indexed(parse(m.messageId()),
-                parse(m.serverId()), parse(m.channelId()), parse(m.authorId()), m.content(), ids(m.mentionUserIds()),
-                ContentFlags.of(m.content(), m.attachmentIds()), m.createdAt(), m.editedAt())));
+        on(MESSAGE_UPDATED_V2, m -> messages.upsert(message(m.serverId(), m.channelId(), m.messageId(), m.authorId(),
+                m.content(), m.mentionUserIds(), ContentFlags.of(m.content(), m.attachmentIds()), m.createdAt(),
+                m.editedAt())));
+        on(MESSAGE_UPDATED_V3, m -> messages.upsert(message(m.serverId(), m.channelId(), m.messageId(), m.authorId(),
+                m.content(), m.mentionUserIds(), ContentFlags.ofKinds(m.content(), kinds(m.attachments())),
+                m.createdAt(), m.editedAt())));
         on(MESSAGE_DELETED, m -> messages.delete(parse(m.messageId())));
+    }
+
+    private void created(ChannelMessages.Indexed message) {
+        messages.upsert(message);
+        lag.indexed("server", message.createdAt());
+    }
+
+    private static ChannelMessages.Indexed message(String serverId, String channelId, String messageId,
+            String authorId, String content, List<String> mentionUserIds, int hasFlags, Instant createdAt,
+            Instant editedAt) {
+        return new ChannelMessages.Indexed(parse(messageId), parse(serverId), parse(channelId), parse(authorId),
+                content, ids(mentionUserIds), hasFlags, createdAt, editedAt);
     }
 
     private static List<ServerStructure.Overwrite> overwrites(List<ChannelOverwrite> overwrites) {

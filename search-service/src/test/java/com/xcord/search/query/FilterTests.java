@@ -1,6 +1,7 @@
 package com.xcord.search.query;
 
 import com.xcord.search.support.IntegrationTest;
+import com.xcord.search.support.Servers;
 import com.xcord.search.support.Servers.Server;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -95,6 +96,29 @@ class FilterTests extends IntegrationTest {
         assertThat(searches.ids(alice, word + " has:link from:" + bob + " mentions:" + alice, "all"))
                 .containsExactly(id(post));
         assertThat(searches.ids(alice, word + " has:file in:" + conversation, "all")).containsExactly(id(dm));
+    }
+
+    @Test
+    void imageVideoAndFileComeFromTheMediaKindsOfTheNewerEventVersions() {
+        long image = servers.messageWithMedia(server, server.general(), bob, word + " photo",
+                List.of(Servers.media(bob, "image")));
+        long video = servers.messageWithMedia(server, server.general(), bob, word + " clip",
+                List.of(Servers.media(bob, "video"), Servers.media(bob, "audio")));
+        long conversation = conversations.open(alice, bob);
+        long dmImage = conversations.sendWithMedia(conversation, bob, word, List.of(Servers.media(bob, "image")),
+                alice, bob);
+        long postVideo = feed.postWithMedia(bob, word + " watch", List.of(Servers.media(bob, "video")));
+
+        assertThat(found(word + " has:image")).containsExactly(id(image));
+        assertThat(found(word + " has:video")).containsExactly(id(video));
+        assertThat(found(word + " has:file")).containsExactly(id(video), id(image), id(byAlice));
+        assertThat(searches.ids(alice, word + " has:image", "all")).containsExactly(id(dmImage), id(image));
+        assertThat(searches.ids(alice, word + " has:video", "all")).containsExactly(id(postVideo), id(video));
+
+        servers.editWithMedia(server, server.general(), image, bob, word + " no photo any more", List.of());
+        conversations.editWithMedia(conversation, dmImage, bob, word + " edited", List.of(), alice, bob);
+        assertThat(searches.ids(alice, word + " has:image", "all")).isEmpty();
+        assertThat(found(word + " photo")).containsExactly(id(image));
     }
 
     @ParameterizedTest

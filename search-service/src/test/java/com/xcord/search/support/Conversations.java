@@ -3,8 +3,11 @@ package com.xcord.search.support;
 import com.xcord.events.dm.ConversationCreated;
 import com.xcord.events.dm.DmEvents;
 import com.xcord.events.dm.DmMessageCreated;
+import com.xcord.events.dm.DmMessageCreatedV2;
+import com.xcord.events.media.MediaAttachment;
 import com.xcord.events.dm.DmMessageDeleted;
 import com.xcord.events.dm.DmMessageUpdatedV2;
+import com.xcord.events.dm.DmMessageUpdatedV3;
 import com.xcord.events.dm.ParticipantRemoved;
 
 import java.time.Instant;
@@ -42,6 +45,24 @@ public final class Conversations {
         events.apply(DmEvents.MESSAGE_CREATED, conversation, new DmMessageCreated(format(id), format(conversation),
                 format(sender), "c-" + id, content, attachmentIds, null, ids(participants), Instant.now()));
         return id;
+    }
+
+    /** A message as dm-service publishes it since issue 15 ({@code dm.message.created} v2, media embedded). */
+    public long sendWithMedia(long conversation, long sender, String content, List<MediaAttachment> attachments,
+            long... participants) {
+        long id = Events.nextId();
+        events.apply(DmEvents.MESSAGE_CREATED_V2, conversation, new DmMessageCreatedV2(format(id),
+                format(conversation), format(sender), "c-" + id, content, attachments, null, ids(participants),
+                Instant.now()));
+        return id;
+    }
+
+    /** An edit as published since issue 15 ({@code dm.message.updated} v3). */
+    public void editWithMedia(long conversation, long message, long sender, String content,
+            List<MediaAttachment> attachments, long... participants) {
+        events.apply(DmEvents.MESSAGE_UPDATED_V3, conversation, new DmMessageUpdatedV3(format(message),
+                format(conversation), format(sender), "text", content, attachments, null, null, null,
+                ids(participants), Instant.now().minusSeconds(1), Instant.now()));
     }
 
     public void edit(long conversation, long message, long sender, String content, long... participants) {

@@ -2,6 +2,8 @@ package com.xcord.search.support;
 
 import com.xcord.events.feed.FeedEvents;
 import com.xcord.events.feed.PostCreated;
+import com.xcord.events.feed.PostCreatedV2;
+import com.xcord.events.media.MediaAttachment;
 import com.xcord.events.feed.PostDeleted;
 
 import java.time.Instant;
@@ -33,6 +35,14 @@ public final class Feed {
         events.apply(FeedEvents.POST_CREATED, id, new PostCreated(format(id), format(author), content, mediaIds, null,
                 null, null, null, serverId == null ? null : format(serverId), visibility,
                 mentions.stream().map(String::valueOf).toList(), List.of(), Instant.now()));
+        return id;
+    }
+
+    /** A public post as feed-service publishes it since issue 15 ({@code post.created} v2, media embedded). */
+    public long postWithMedia(long author, String content, List<MediaAttachment> media) {
+        long id = Events.nextId();
+        events.apply(FeedEvents.POST_CREATED_V2, id, new PostCreatedV2(format(id), format(author), content, media,
+                null, null, null, null, null, "public", List.of(), List.of(), Instant.now()));
         return id;
     }
 

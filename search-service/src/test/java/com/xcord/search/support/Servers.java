@@ -7,9 +7,12 @@ import com.xcord.events.server.MemberBanned;
 import com.xcord.events.server.MemberJoined;
 import com.xcord.events.server.MemberKicked;
 import com.xcord.events.server.MemberUpdated;
+import com.xcord.events.media.MediaAttachment;
 import com.xcord.events.server.MessageCreated;
+import com.xcord.events.server.MessageCreatedV2;
 import com.xcord.events.server.MessageDeleted;
 import com.xcord.events.server.MessageUpdatedV2;
+import com.xcord.events.server.MessageUpdatedV3;
 import com.xcord.events.server.RoleCreated;
 import com.xcord.events.server.ServerCreated;
 import com.xcord.events.server.ServerEvents;
@@ -123,6 +126,36 @@ public final class Servers {
                 format(channel), format(id), format(author), content, mentions.stream().map(String::valueOf).toList(),
                 List.of(), false, attachmentIds, null, Instant.now()));
         return id;
+    }
+
+    /** A message as server-service publishes it since issue 15 ({@code message.created} v2, media embedded). */
+    public long messageWithMedia(Server server, long channel, long author, String content,
+            List<MediaAttachment> attachments) {
+        long id = Events.nextId();
+        events.apply(ServerEvents.MESSAGE_CREATED_V2, server.id(), new MessageCreatedV2(format(server.id()),
+                format(channel), format(id), format(author), content, List.of(), List.of(), false, attachments, null,
+                Instant.now()));
+        return id;
+    }
+
+    /** An edit as published since issue 15 ({@code message.updated} v3). */
+    public void editWithMedia(Server server, long channel, long message, long author, String content,
+            List<MediaAttachment> attachments) {
+        events.apply(ServerEvents.MESSAGE_UPDATED_V3, server.id(), new MessageUpdatedV3(format(server.id()),
+                format(channel), format(message), format(author), content, null, List.of(), List.of(), false,
+                attachments, Instant.now().minusSeconds(1), Instant.now()));
+    }
+
+    /** A ready media object of {@code kind} (image, video, audio, file) owned by {@code owner}. */
+    public static MediaAttachment media(long owner, String kind) {
+        String contentType = switch (kind) {
+            case "image" -> "image/jpeg";
+            case "video" -> "video/mp4";
+            case "audio" -> "audio/mpeg";
+            default -> "application/pdf";
+        };
+        return new MediaAttachment(format(Events.nextId()), format(owner), kind, contentType, 1234, "f", null, null,
+                null, null, null, List.of());
     }
 
     public void edit(Server server, long channel, long message, long author, String content) {
