@@ -8,22 +8,22 @@ import org.HdrHistogram.Histogram;
  * Latencies in microseconds (3 significant digits, up to a minute), recorded from any thread, reported in
  * milliseconds at the percentiles DESIGN §9's budgets are written in.
  */
-final class LatencyHistogram {
+public final class LatencyHistogram {
 
     private static final long HIGHEST_MICROS = TimeUnit.MINUTES.toMicros(1);
 
     private final Histogram histogram = new Histogram(HIGHEST_MICROS, 3);
 
-    synchronized void recordNanos(long nanos) {
+    public synchronized void recordNanos(long nanos) {
         histogram.recordValue(Math.min(HIGHEST_MICROS, Math.max(0, nanos / 1000)));
     }
 
-    synchronized long count() {
+    public synchronized long count() {
         return histogram.getTotalCount();
     }
 
     /** {@code p50 … p90 … p99 … p99.9 … max … (n=…)} in ms. */
-    synchronized String summary() {
+    public synchronized String summary() {
         if (histogram.getTotalCount() == 0) {
             return "no samples";
         }
