@@ -177,19 +177,21 @@ public final class SearchBench {
         }
         String headline = "ts_headline('xcord_text'::regconfig, page.content, websearch_to_tsquery('xcord_text'::regconfig, ?),"
                 + " 'StartSel=<, StopSel=>, MaxWords=20, MinWords=5, ShortWord=2, MaxFragments=2')";
-        String rank = "ts_rank(m.document, websearch_to_tsquery('xcord_text'::regconfig, ?))";
         String messages = "SELECT m.id, m.server_id, m.channel_id, m.author_id, u.username, u.display_name, m.content,"
-                + " m.created_at, m.edited_at, " + rank + " AS score FROM channel_message m"
+                + " m.created_at, m.edited_at, m.document FROM channel_message m"
                 + " LEFT JOIN indexed_user u ON u.id = m.author_id WHERE m.channel_id = ANY(CAST(? AS bigint[]))"
-                + " AND m.document @@ websearch_to_tsquery('xcord_text'::regconfig, ?)";
+                + " AND m.document @@ websearch_to_tsquery('xcord_text'::regconfig, ?) ORDER BY m.id DESC";
+        String outer = "SELECT page.id, page.server_id, page.channel_id, page.author_id, page.username,"
+                + " page.display_name, page.content, page.created_at, page.edited_at, page.score, " + headline
+                + " AS headline FROM (";
         explain(db, "ranked single-term (sort=relevance, type=message, q=kitap)",
-                "SELECT page.*, " + headline + " AS headline FROM (SELECT * FROM (" + messages
-                        + " ORDER BY m.id DESC LIMIT 1000) candidate ORDER BY candidate.score DESC, candidate.id DESC"
+                outer + "SELECT candidate.*, ts_rank(candidate.document, websearch_to_tsquery('xcord_text'::regconfig, ?))"
+                        + " AS score FROM (" + messages + " LIMIT 1000) candidate ORDER BY score DESC, candidate.id DESC"
                         + " LIMIT 51) page ORDER BY page.score DESC, page.id DESC",
                 "kitap", "kitap", channels, "kitap");
         explain(db, "recent single-term (type=message, q=istanbul)",
-                "SELECT page.*, " + headline + " AS headline FROM (" + messages
-                        + " ORDER BY m.id DESC LIMIT 51) page ORDER BY page.id DESC",
+                outer + "SELECT latest.*, ts_rank(latest.document, websearch_to_tsquery('xcord_text'::regconfig, ?))"
+                        + " AS score FROM (" + messages + " LIMIT 51) latest) page ORDER BY page.id DESC",
                 "istanbul", "istanbul", channels, "istanbul");
         explain(db, "posts (visibility and blocks, q=kahve)", """
                 SELECT p.id, p.content, ts_rank(p.document, websearch_to_tsquery('xcord_text'::regconfig, ?)) AS score

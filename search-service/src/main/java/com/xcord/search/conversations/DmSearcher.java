@@ -41,20 +41,18 @@ class DmSearcher implements TypeSearcher {
 
     @Override
     public List<Hit> search(SearchQuery query) {
-        ContentSearch.Statement statement = SEARCH.build("""
+        return SEARCH.search(jdbc, """
                 FROM dm_message m
                 JOIN dm_participant p ON p.conversation_id = m.conversation_id AND p.user_id = :caller
                 LEFT JOIN indexed_user u ON u.id = m.sender_id
-                WHERE TRUE""", Map.of("caller", query.caller()), query, properties.relevanceCandidates());
-        return jdbc.sql(statement.sql()).params(statement.params())
-                .query((rs, row) -> {
+                WHERE TRUE""", Map.of("caller", query.caller()), query, properties.relevanceCandidates(),
+                (rs, row) -> {
                     long id = rs.getLong("id");
                     return new Hit(id, rs.getDouble("score"), new DmMessageItem(SearchType.DM.wireName(),
                             Ids.format(id), Ids.format(rs.getLong("conversation_id")),
                             ContentSearch.person(rs, "sender_id"), rs.getString("content"),
                             ContentSearch.instant(rs, "created_at"), ContentSearch.instant(rs, "edited_at"),
                             ContentSearch.highlight(rs)));
-                })
-                .list();
+                });
     }
 }

@@ -53,19 +53,17 @@ class MessageSearcher implements TypeSearcher {
         if (channels.isEmpty()) {
             return List.of();
         }
-        ContentSearch.Statement statement = SEARCH.build("""
+        return SEARCH.search(jdbc, """
                 FROM channel_message m LEFT JOIN indexed_user u ON u.id = m.author_id
                 WHERE m.channel_id = ANY(CAST(:channels AS bigint[]))""",
-                Map.of("channels", ContentSearch.array(channels)), query, properties.relevanceCandidates());
-        return jdbc.sql(statement.sql()).params(statement.params())
-                .query((rs, row) -> {
+                Map.of("channels", ContentSearch.array(channels)), query, properties.relevanceCandidates(),
+                (rs, row) -> {
                     long id = rs.getLong("id");
                     return new Hit(id, rs.getDouble("score"), new MessageItem(SearchType.MESSAGE.wireName(),
                             Ids.format(id), Ids.format(rs.getLong("server_id")), Ids.format(rs.getLong("channel_id")),
                             ContentSearch.person(rs, "author_id"), rs.getString("content"),
                             ContentSearch.instant(rs, "created_at"), ContentSearch.instant(rs, "edited_at"),
                             ContentSearch.highlight(rs)));
-                })
-                .list();
+                });
     }
 }

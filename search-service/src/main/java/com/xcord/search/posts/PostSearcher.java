@@ -59,17 +59,15 @@ class PostSearcher implements TypeSearcher {
 
     @Override
     public List<Hit> search(SearchQuery query) {
-        ContentSearch.Statement statement = SEARCH.build(VISIBLE, Map.of("caller", query.caller()), query,
-                properties.relevanceCandidates());
-        return jdbc.sql(statement.sql()).params(statement.params())
-                .query((rs, row) -> {
+        return SEARCH.search(jdbc, VISIBLE, Map.of("caller", query.caller()), query,
+                properties.relevanceCandidates(),
+                (rs, row) -> {
                     long id = rs.getLong("id");
                     Long serverId = rs.getObject("server_id", Long.class);
                     return new Hit(id, rs.getDouble("score"), new PostItem(SearchType.POST.wireName(), Ids.format(id),
                             ContentSearch.person(rs, "author_id"), rs.getString("content"), rs.getString("visibility"),
                             Ids.formatNullable(serverId), ContentSearch.instant(rs, "created_at"),
                             ContentSearch.highlight(rs)));
-                })
-                .list();
+                });
     }
 }

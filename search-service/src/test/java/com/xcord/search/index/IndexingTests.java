@@ -2,6 +2,7 @@ package com.xcord.search.index;
 
 import com.xcord.search.support.IntegrationTest;
 import com.xcord.search.support.Servers.Server;
+import com.xcord.servicekit.test.Api;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,6 +54,30 @@ class IndexingTests extends IntegrationTest {
 
         conversations.delete(conversation, message, alice, alice, bob);
         assertThat(searches.ids(bob, after, "all")).isEmpty();
+    }
+
+    @Test
+    void olderHistoryIsFoundAfterTheNewestDaysInOrderAndByRelevance() {
+        String word = unique("w");
+        long author = people.registered("author");
+        Server server = servers.create(author, "guild");
+        long monthsAgo = com.xcord.servicekit.id.SnowflakeIds.minIdAt(java.time.Instant.now().minus(
+                java.time.Duration.ofDays(90))) + 7;
+        long weeksAgo = com.xcord.servicekit.id.SnowflakeIds.minIdAt(java.time.Instant.now().minus(
+                java.time.Duration.ofDays(10))) + 7;
+        long old = servers.message(monthsAgo, server, server.general(), author, word + " " + word + " " + word,
+                java.util.List.of(), java.util.List.of());
+        long older = servers.message(weeksAgo, server, server.general(), author, word, java.util.List.of(),
+                java.util.List.of());
+        long recent = servers.message(server, server.general(), author, word + " and more words around it");
+
+        assertThat(searches.ids(author, word, "message")).containsExactly(id(recent), id(older), id(old));
+        assertThat(searches.items(author, "/api/v1/search", "q", word, "sort", "relevance").get(0).path("id")
+                .asString()).isEqualTo(id(old));
+        Api.Response firstPage = searches.get(author, "/api/v1/search", "q", word, "limit", "1");
+        Api.Response secondPage = searches.get(author, "/api/v1/search", "q", word, "limit", "1", "before",
+                firstPage.body().path("nextCursor").asString());
+        assertThat(secondPage.body().path("items").get(0).path("id").asString()).isEqualTo(id(older));
     }
 
     @Test

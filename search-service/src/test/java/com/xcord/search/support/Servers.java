@@ -121,7 +121,12 @@ public final class Servers {
 
     public long message(Server server, long channel, long author, String content, List<Long> mentions,
             List<String> attachmentIds) {
-        long id = Events.nextId();
+        return message(Events.nextId(), server, channel, author, content, mentions, attachmentIds);
+    }
+
+    /** A message with a given id: its time, for searches over older history. */
+    public long message(long id, Server server, long channel, long author, String content, List<Long> mentions,
+            List<String> attachmentIds) {
         events.apply(ServerEvents.MESSAGE_CREATED, server.id(), new MessageCreated(format(server.id()),
                 format(channel), format(id), format(author), content, mentions.stream().map(String::valueOf).toList(),
                 List.of(), false, attachmentIds, null, Instant.now()));
