@@ -1,0 +1,58 @@
+package com.xcord.search.conversations;
+
+import com.xcord.search.SearchProperties;
+import com.xcord.search.query.Hit;
+import com.xcord.search.query.SearchQuery;
+import com.xcord.search.query.SearchType;
+import com.xcord.search.query.TypeSearcher;
+import com.xcord.search.text.ContentSearch;
+import com.xcord.servicekit.id.Ids;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Map;
+
+/** Direct messages, only of conversations the caller takes part in now (a join on the participants, in the query). */
+@Component
+class DmSearcher implements TypeSearcher {
+
+    private static final ContentSearch SEARCH = new ContentSearch("m",
+            "m.id, m.conversation_id, m.sender_id, u.username, u.display_name, m.content, m.created_at, m.edited_at",
+            Map.of("from", "m.sender_id", "in", "m.conversation_id"));
+
+    private final JdbcClient jdbc;
+    private final SearchProperties properties;
+
+    DmSearcher(JdbcClient jdbc, SearchProperties properties) {
+        this.jdbc = jdbc;
+        this.properties = properties;
+    }
+
+    @Override
+    public SearchType type() {
+        return SearchType.DM;
+    }
+
+    @Override
+    public List<String> supportedFilters() {
+        return List.of("from", "in", "has", "before", "after");
+    }
+
+    @Override
+    public List<Hit> search(SearchQuery query) {
+        return SEARCH.search(jdbc, """
+                FROM dm_message m
+                JOIN dm_participant p ON p.conversation_id = m.conversation_id AND p.user_id = :caller
+                LEFT JOIN indexed_user u ON u.id = m.sender_id
+                WHERE TRUE""", Map.of("caller", query.caller()), query, properties.relevanceCandidates(),
+                (rs, row) -> {
+                    long id = rs.getLong("id");
+                    return new Hit(id, rs.getDouble("score"), new DmMessageItem(SearchType.DM.wireName(),
+                            Ids.format(id), Ids.format(rs.getLong("conversation_id")),
+                            ContentSearch.person(rs, "sender_id"), rs.getString("content"),
+                            ContentSearch.instant(rs, "created_at"), ContentSearch.instant(rs, "edited_at"),
+                            ContentSearch.highlight(rs)));
+                });
+    }
+}
