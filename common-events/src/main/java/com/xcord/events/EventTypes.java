@@ -3,6 +3,7 @@ package com.xcord.events;
 import com.xcord.events.auth.AuthEvents;
 import com.xcord.events.dm.DmEvents;
 import com.xcord.events.feed.FeedEvents;
+import com.xcord.events.live.LiveEvents;
 import com.xcord.events.media.MediaEvents;
 import com.xcord.events.server.ServerEvents;
 
@@ -27,7 +28,8 @@ public final class EventTypes {
 
     /** The class of constants of each producing service, one per topic. */
     public static final List<Class<?>> PRODUCERS = List.of(
-            AuthEvents.class, ServerEvents.class, DmEvents.class, FeedEvents.class, MediaEvents.class);
+            AuthEvents.class, ServerEvents.class, DmEvents.class, FeedEvents.class, MediaEvents.class,
+            LiveEvents.class);
 
     /** Every known type, in the order the producers declare them. */
     public static final List<EventType<?>> ALL = PRODUCERS.stream()

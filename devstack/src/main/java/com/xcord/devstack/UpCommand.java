@@ -96,6 +96,9 @@ final class UpCommand {
 
         say("starting infrastructure (data in " + settings.dataDir() + ")");
         Infrastructure infrastructure = Infrastructure.start(settings, infrastructureStops, log);
+        List<ServiceDefinition> definitions = services.stream().map(BuiltService::definition).collect(Collectors.toList());
+        Optional<com.xcord.testkit.RtmpIngest> ingest = LiveIngest.startIfInstalled(definitions,
+                settings.dataDir(), infrastructureStops, log);
         Secrets secrets = Secrets.load(settings.dataDir().resolve("secrets.properties"));
         try {
             if (settings.externalPostgres().isEmpty()) {
@@ -122,8 +125,9 @@ final class UpCommand {
             return 1;
         }
         double seconds = (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0;
-        Banner.lines(seconds, services.stream().map(BuiltService::definition).collect(Collectors.toList()), infrastructure, settings.dataDir())
-                .forEach(this::say);
+        List<String> banner = Banner.lines(seconds, definitions, infrastructure, settings.dataDir());
+        banner.addAll(banner.size() - 3, LiveIngest.bannerLines(ingest));
+        banner.forEach(this::say);
         new CountDownLatch(1).await();  // until a signal handler stops everything and exits
         return 0;
     }
@@ -141,6 +145,7 @@ final class UpCommand {
             ports.put("Redis", Settings.REDIS_PORT);
         }
         services.forEach(s -> ports.put(s.name(), s.definition().port()));
+        ports.putAll(LiveIngest.ports(services.stream().map(BuiltService::definition).collect(Collectors.toList())));
         if (services.stream().anyMatch(s -> s.name().equals(ServiceCatalog.GATEWAY))) {
             // the gateway's actuator (/actuator/prometheus) answers only on its management port
             ports.put("gateway management", ServiceCatalog.GATEWAY_MANAGEMENT_PORT);

@@ -1,0 +1,7 @@
+package com.xcord.events.live;
+
+import java.time.Instant;
+
+public record StreamStarted(String streamId, String userId, String title, String category, String serverId,
+        Instant startedAt) {
+}
