@@ -25,7 +25,7 @@ public record LiveProperties(StreamKeys streamKeys, Ingest ingest, Viewers viewe
      * @param rtmpUrl          the ingest's RTMP application URL, shown with the key (OBS "Server")
      * @param playbackBaseUrl  HLS base: a stream plays at {@code <base>/<streamId>/index.m3u8}
      * @param updateInterval   how often the ingest sends on_update while publishing
-     * @param watchdogTimeout  a live stream without on_update for this long is ended
+     * @param watchdogTimeout  a live stream without on_update for this long is ended (at least 3 update intervals)
      * @param watchdogInterval how often the watchdog looks
      */
     public record Ingest(@DefaultValue("18086") int callbackPort, @DefaultValue("rtmp://localhost:1935/live") String rtmpUrl,

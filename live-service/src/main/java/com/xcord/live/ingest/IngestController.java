@@ -4,6 +4,7 @@ import com.xcord.live.key.StreamKeys;
 import com.xcord.live.stream.Broadcasts;
 import com.xcord.live.stream.EndReason;
 import com.xcord.servicekit.id.Ids;
+import com.xcord.servicekit.web.ConflictException;
 import io.swagger.v3.oas.annotations.Hidden;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,7 +66,7 @@ class IngestController {
         long streamId;
         try {
             streamId = broadcasts.publish(owner.get(), StreamKeys.hash(name), clientid);
-        } catch (com.xcord.servicekit.web.ConflictException e) {
+        } catch (ConflictException e) {
             log.info("publish refused for user {}: {}", owner.get(), e.getMessage());
             return meters.publish("conflict", refuse(HttpStatus.CONFLICT));
         }

@@ -28,7 +28,12 @@ class Watchdog {
     Watchdog(StreamRepository streams, StreamEvents events, LiveProperties properties) {
         this.streams = streams;
         this.events = events;
-        this.timeout = properties.ingest().watchdogTimeout();
+        // never shorter than three update intervals: one late on_update must not end a healthy broadcast
+        this.timeout = max(properties.ingest().watchdogTimeout(), properties.ingest().updateInterval().multipliedBy(3));
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     @Scheduled(fixedDelayString = "${xcord.live.ingest.watchdog-interval:5s}")

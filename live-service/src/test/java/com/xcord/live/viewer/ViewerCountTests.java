@@ -27,6 +27,9 @@ class ViewerCountTests extends IntegrationTest {
     void countsUniqueViewersAnnouncesChangesAndKeepsThePeak() {
         long streamer = newUser();
         String id = ingest.onPublish(streams.key(streamer), "50").headers().firstValue("Location").orElseThrow();
+        // the ingest keeps reporting for the length of the test: the watchdog leaves the stream live
+        db.sql("UPDATE stream SET last_ingest_at = now() + interval '1 hour' WHERE id = ?").params(Long.parseLong(id))
+                .update();
         try (EventProbe probe = EventProbe.fromNow(kafka, Topics.LIVE)) {
             for (int viewer = 1; viewer <= 3; viewer++) {
                 watch(id, Integer.toString(viewer), Duration.ofMinutes(1));
