@@ -4,6 +4,7 @@
 #   live-service/bench/live-bench.sh on-publish [rate=100] [seconds=30]     on_publish p99 (budget ≤ 50 ms)
 #   live-service/bench/live-bench.sh viewers [viewers=10000] [leave=1000]   VIEWER_COUNT accuracy and update latency
 #   live-service/bench/live-bench.sh chat [viewers=1000] [rate=20] [seconds=30]   chat POST → subscribers' sockets
+#   live-service/bench/live-bench.sh all                                      the three, with their defaults, one start-up
 #
 # Builds in the reactor (nothing is installed into ~/.m2), starts the testkit's embedded PostgreSQL, Kafka and Redis
 # (BenchInfrastructure), live-service (API on 18486, ingest callbacks on 18487) and realtime-service (18485), both
@@ -51,9 +52,21 @@ for port in 18486 18485; do
 done
 
 CP="loadtest/target/test-classes:$(cat loadtest/target/bench-classpath.txt)"
-case "$SCENARIO" in
-  on-publish) java -cp "$CP" -Drate="${1:-100}" -Dseconds="${2:-30}" com.xcord.loadtest.realtime.LiveOnPublishBench ;;
-  viewers) java -Xmx2g -cp "$CP" -Dviewers="${1:-10000}" -Dleave="${2:-1000}" com.xcord.loadtest.realtime.LiveViewersBench ;;
-  chat) java -Xmx1g -cp "$CP" -Dviewers="${1:-1000}" -Drate="${2:-20}" -Dseconds="${3:-30}" com.xcord.loadtest.realtime.LiveChatBench ;;
-  *) echo "unknown scenario $SCENARIO" >&2; exit 2 ;;
-esac
+run() {
+  local scenario=$1
+  shift
+  echo "=== $scenario $*"
+  case "$scenario" in
+    on-publish) java -cp "$CP" -Drate="${1:-100}" -Dseconds="${2:-30}" com.xcord.loadtest.realtime.LiveOnPublishBench ;;
+    viewers) java -Xmx2g -cp "$CP" -Dviewers="${1:-10000}" -Dleave="${2:-1000}" com.xcord.loadtest.realtime.LiveViewersBench ;;
+    chat) java -Xmx1g -cp "$CP" -Dviewers="${1:-1000}" -Drate="${2:-20}" -Dseconds="${3:-30}" com.xcord.loadtest.realtime.LiveChatBench ;;
+    *) echo "unknown scenario $scenario" >&2; exit 2 ;;
+  esac
+}
+if [[ $SCENARIO == all ]]; then
+  run on-publish
+  run chat
+  run viewers
+else
+  run "$SCENARIO" "$@"
+fi
