@@ -61,6 +61,24 @@ $svc). Values come from values.yaml; passwords and keys only as secretKeyRefs.
       name: {{ include "xcord.signingKeySecret" (dict "svc" $svc) }}
       key: {{ .key }}
 {{- end }}
+{{- with $svc.streamKeys }}
+- name: XCORD_LIVE_STREAM_KEYS_ENCRYPTION_SECRET
+  valueFrom:
+    secretKeyRef:
+      name: {{ include "xcord.streamKeysSecret" (dict "svc" $svc) }}
+      key: {{ .key }}
+{{- end }}
+{{- with $svc.ingestCallbackPort }}
+{{- $ingest := $.root.Values.ingest }}
+- name: XCORD_LIVE_INGEST_CALLBACK_PORT
+  value: {{ . | quote }}
+- name: XCORD_LIVE_INGEST_RTMP_URL
+  value: {{ $ingest.publicRtmpUrl | quote }}
+- name: XCORD_LIVE_INGEST_PLAYBACK_BASE_URL
+  value: {{ $ingest.publicHlsUrl | quote }}
+- name: XCORD_LIVE_INGEST_UPDATE_INTERVAL
+  value: {{ $ingest.updateInterval | quote }}
+{{- end }}
 {{- with $svc.managementPort }}
 - name: MANAGEMENT_SERVER_PORT
   value: {{ . | quote }}

@@ -76,6 +76,11 @@ app.kubernetes.io/part-of: xcord
 {{- end -}}
 
 {{/* auth-service's JWKS, as every other service fetches it. */}}
+{{/* The Secret holding live-service's stream-key encryption secret; (dict "svc" $svc). */}}
+{{- define "xcord.streamKeysSecret" -}}
+{{- .svc.streamKeys.existingSecret | default (printf "%s-stream-keys" .svc.module) -}}
+{{- end }}
+
 {{- define "xcord.jwksUri" -}}
 {{- if .Values.global.security.jwksUri -}}
 {{- .Values.global.security.jwksUri -}}

@@ -20,6 +20,7 @@ import java.util.Properties;
 final class Secrets {
 
     static final String AUTH_KEYS_ENCRYPTION_SECRET = "XCORD_AUTH_KEYS_ENCRYPTION_SECRET";
+    static final String LIVE_STREAM_KEYS_ENCRYPTION_SECRET = "XCORD_LIVE_STREAM_KEYS_ENCRYPTION_SECRET";
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -45,6 +46,11 @@ final class Secrets {
     /** The password of a service's database role. */
     String databasePassword(String role) {
         return getOrGenerate("db.password." + role);
+    }
+
+    /** What live-service encrypts its stream keys with (their owners reveal them). */
+    String liveStreamKeysEncryptionSecret() {
+        return getOrGenerate(LIVE_STREAM_KEYS_ENCRYPTION_SECRET);
     }
 
     String authKeysEncryptionSecret() {

@@ -37,6 +37,10 @@ final class ServiceEnvironment {
             // only the service that encrypts its signing keys gets the secret
             env.put(Secrets.AUTH_KEYS_ENCRYPTION_SECRET, secrets.authKeysEncryptionSecret());
         }
+        if (service.name().equals(LiveIngest.LIVE_SERVICE)) {
+            env.put(Secrets.LIVE_STREAM_KEYS_ENCRYPTION_SECRET, secrets.liveStreamKeysEncryptionSecret());
+            env.putAll(LiveIngest.serviceEnvironment());
+        }
         return env;
     }
 }

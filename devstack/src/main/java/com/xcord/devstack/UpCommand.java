@@ -96,6 +96,9 @@ final class UpCommand {
 
         say("starting infrastructure (data in " + settings.dataDir() + ")");
         Infrastructure infrastructure = Infrastructure.start(settings, infrastructureStops, log);
+        List<ServiceDefinition> definitions = services.stream().map(BuiltService::definition).collect(Collectors.toList());
+        Optional<com.xcord.testkit.RtmpIngest> ingest = LiveIngest.startIfInstalled(definitions,
+                settings.dataDir(), infrastructureStops, log);
         Optional<ObjectStore> objectStore = ObjectStore.start(settings, services, infrastructureStops, log);
         EmbeddedMail mail = EmbeddedMail.startIfNeeded(serviceNames(services), System.getenv(), infrastructureStops, log);
         Secrets secrets = Secrets.load(settings.dataDir().resolve("secrets.properties"));
@@ -126,8 +129,9 @@ final class UpCommand {
             return 1;
         }
         double seconds = (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0;
-        Banner.lines(seconds, services.stream().map(BuiltService::definition).collect(Collectors.toList()), infrastructure, settings.dataDir())
-                .forEach(this::say);
+        List<String> banner = Banner.lines(seconds, definitions, infrastructure, settings.dataDir());
+        banner.addAll(banner.size() - 3, LiveIngest.bannerLines(ingest));
+        banner.forEach(this::say);
         objectStore.ifPresent(store -> say("S3 for media-service: " + store.description()));
         mail.bannerLine().ifPresent(this::say);
         new CountDownLatch(1).await();  // until a signal handler stops everything and exits
@@ -151,6 +155,7 @@ final class UpCommand {
         }
         services.forEach(s -> ports.put(s.name(), s.definition().port()));
         ports.putAll(EmbeddedMail.ports(serviceNames(services), System.getenv()));
+        ports.putAll(LiveIngest.ports(services.stream().map(BuiltService::definition).collect(Collectors.toList())));
         if (services.stream().anyMatch(s -> s.name().equals(ServiceCatalog.GATEWAY))) {
             // the gateway's actuator (/actuator/prometheus) answers only on its management port
             ports.put("gateway management", ServiceCatalog.GATEWAY_MANAGEMENT_PORT);

@@ -39,4 +39,20 @@ class ServiceEnvironmentTests {
         assertThat(ServiceEnvironment.of(ServiceCatalog.find("gateway").orElseThrow(), postgres, "k:1", redis, secrets))
                 .containsEntry("SERVER_PORT", "8080").doesNotContainKey("SPRING_DATASOURCE_URL");
     }
+
+    @Test
+    void liveServiceGetsItsStreamKeySecretAndWhereItsIngestIs() {
+        Secrets secrets = Secrets.load(dir.resolve("secrets.properties"));
+        Map<String, String> env = ServiceEnvironment.of(ServiceCatalog.find("live-service").orElseThrow(), postgres, "k:1",
+                redis, secrets);
+
+        assertThat(env).containsEntry("SERVER_PORT", "8086")
+                .containsEntry("XCORD_LIVE_STREAM_KEYS_ENCRYPTION_SECRET", secrets.liveStreamKeysEncryptionSecret())
+                .containsEntry("XCORD_LIVE_INGEST_CALLBACK_PORT", "18086")
+                .containsEntry("XCORD_LIVE_INGEST_RTMP_URL", "rtmp://localhost:1935/live")
+                .containsEntry("XCORD_LIVE_INGEST_PLAYBACK_BASE_URL", "http://localhost:18080/hls")
+                .doesNotContainKey("XCORD_AUTH_KEYS_ENCRYPTION_SECRET");
+        assertThat(ServiceEnvironment.of(ServiceCatalog.find("feed-service").orElseThrow(), postgres, "k:1", redis, secrets))
+                .doesNotContainKey("XCORD_LIVE_STREAM_KEYS_ENCRYPTION_SECRET");
+    }
 }

@@ -37,6 +37,15 @@ final class FleetValues {
         return services;
     }
 
+    /** Whether the values (values.yaml under the operator's) enable the RTMP ingest's Deployment. */
+    static boolean ingestEnabled(Path operatorValues) {
+        Map<String, Object> values = read(Chart.VALUES);
+        if (operatorValues != null) {
+            values = merged(values, read(operatorValues));
+        }
+        return Boolean.TRUE.equals(map(values.get("ingest")).get("enabled"));
+    }
+
     record Service(String shortName, Map<String, Object> settings) {
         String module() {
             return (String) settings.get("module");
@@ -53,6 +62,16 @@ final class FleetValues {
         /** The actuator's own port, when the service has one (the gateway). */
         java.util.Optional<Integer> managementPort() {
             return java.util.Optional.ofNullable((Number) settings.get("managementPort")).map(Number::intValue);
+        }
+
+        /** The port the RTMP ingest calls back on, when the service has one (live-service). */
+        java.util.Optional<Integer> ingestCallbackPort() {
+            return java.util.Optional.ofNullable((Number) settings.get("ingestCallbackPort")).map(Number::intValue);
+        }
+
+        /** How many ports its container and Service have: http, plus the management and ingest callback ports. */
+        int portCount() {
+            return 1 + (managementPort().isPresent() ? 1 : 0) + (ingestCallbackPort().isPresent() ? 1 : 0);
         }
 
         boolean hasDatabase() {

@@ -64,8 +64,12 @@ class RenderedFleetTests {
     void oneDeploymentPerServiceBlock(String name, Path values) {
         Manifests manifests = Chart.render(values);
 
+        List<String> expected = new java.util.ArrayList<>(FleetValues.services(values).values().stream().map(Service::module).toList());
+        if (FleetValues.ingestEnabled(values)) {
+            expected.add("ingest"); // the RTMP ingest (values `ingest`), beside the services
+        }
         assertThat(manifests.ofType(Deployment.class)).extracting(d -> d.getMetadata().getName())
-                .containsExactlyInAnyOrderElementsOf(FleetValues.services(values).values().stream().map(Service::module).toList());
+                .containsExactlyInAnyOrderElementsOf(expected);
         // the contract of issue 13: today's deployable services
         assertThat(FleetValues.services(values)).containsKeys("gateway", "auth", "feed", "dm", "server", "realtime");
     }
@@ -80,8 +84,11 @@ class RenderedFleetTests {
         assertThat(container.getImage()).matches("[a-z0-9.\\-/]+/" + service.module() + ":[A-Za-z0-9_.\\-]+");
         assertThat(container.getPorts()).filteredOn(port -> port.getName().equals("http")).singleElement()
                 .satisfies(port -> assertThat(port.getContainerPort()).isEqualTo(service.port()));
-        assertThat(container.getPorts()).as("http, and the management port where the service has one")
-                .hasSize(service.managementPort().isPresent() ? 2 : 1);
+        assertThat(container.getPorts()).as("http, and the management and ingest callback ports where the service has them")
+                .hasSize(service.portCount());
+        service.ingestCallbackPort().ifPresent(callbacks ->
+                assertThat(container.getPorts()).filteredOn(port -> port.getName().equals("ingest-callback")).singleElement()
+                        .satisfies(port -> assertThat(port.getContainerPort()).isEqualTo(callbacks)));
         service.managementPort().ifPresent(management -> {
             assertThat(container.getPorts()).filteredOn(port -> port.getName().equals("management")).singleElement()
                     .satisfies(port -> assertThat(port.getContainerPort()).isEqualTo(management));
@@ -162,7 +169,7 @@ class RenderedFleetTests {
                     assertThat(port.getPort()).isEqualTo(service.port());
                     assertThat(port.getTargetPort().getStrVal()).isEqualTo("http");
                 });
-        assertThat(kubernetesService.getSpec().getPorts()).hasSize(service.managementPort().isPresent() ? 2 : 1);
+        assertThat(kubernetesService.getSpec().getPorts()).hasSize(service.portCount());
         PodDisruptionBudget budget = manifests.get(PodDisruptionBudget.class, service.module());
         assertThat(podLabels).containsAllEntriesOf(budget.getSpec().getSelector().getMatchLabels());
         assertThat(budget.getSpec().getMaxUnavailable()).isNotNull();

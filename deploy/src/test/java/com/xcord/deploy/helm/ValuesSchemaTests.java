@@ -58,10 +58,10 @@ class ValuesSchemaTests {
     void aNewServiceBlockMissingWhatTheContractRequiresIsRefused(@TempDir Path dir) throws IOException {
         Path values = Files.writeString(dir.resolve("half-a-service.yaml"), """
                 services:
-                  live:
-                    module: live-service
-                    port: 8086
-                    image: { repository: live-service, tag: "" }
+                  clips:
+                    module: clips-service
+                    port: 8091
+                    image: { repository: clips-service, tag: "" }
                 """);
 
         assertThatThrownBy(() -> Chart.template(values, Map.of())).hasMessageContaining("schema");

@@ -12,7 +12,7 @@ import java.util.Map;
 import org.awaitility.Awaitility;
 
 /**
- * The fleet under test, once per test JVM: auth-service, server-service, dm-service, feed-service, notification-service, two realtime-service
+ * The fleet under test, once per test JVM: auth-service, server-service, dm-service, feed-service, notification-service, live-service, two realtime-service
  * replicas and the gateway in front of them, each its own JVM from its own jar, on free ports, against the
  * testkit's PostgreSQL, Kafka and Redis — configured by environment exactly as the launcher and Helm do.
  * Clients go through the gateway; only the cross-replica test also opens a socket on replica 2 directly
@@ -28,15 +28,18 @@ public final class Fleet {
     /** The gateway's management port: its actuator (Prometheus scrape), not published behind the load balancer. */
     private final int gatewayManagementPort;
     private final List<ServiceJar> realtime;
-    /** The HTTP services behind the gateway by name ({@code auth}, {@code server}, {@code dm}, {@code feed}). */
+    /** The HTTP services behind the gateway by name ({@code auth}, {@code server}, {@code dm}, {@code feed}, {@code live}). */
     private final Map<String, ServiceJar> services;
+    /** live-service's ingest callback port: where a test's RTMP ingest calls back. */
+    private final int liveIngestCallbackPort;
 
     private Fleet(ServiceJar gateway, int gatewayManagementPort, List<ServiceJar> realtime,
-            Map<String, ServiceJar> services) {
+            Map<String, ServiceJar> services, int liveIngestCallbackPort) {
         this.gateway = gateway;
         this.gatewayManagementPort = gatewayManagementPort;
         this.realtime = realtime;
         this.services = services;
+        this.liveIngestCallbackPort = liveIngestCallbackPort;
     }
 
     public static synchronized Fleet shared() {
@@ -78,6 +81,11 @@ public final class Fleet {
         return realtime.get(n - 1).url();
     }
 
+    /** Where live-service takes the RTMP ingest's callbacks ({@code http://127.0.0.1:<port>/api/v1/live/ingest}). */
+    public String liveIngestCallbackBase() {
+        return "http://127.0.0.1:" + liveIngestCallbackPort + "/api/v1/live/ingest";
+    }
+
     /** The WebSocket endpoint through the gateway. */
     public URI gatewaySocket() {
         return URI.create("ws://127.0.0.1:" + gateway.port() + "/ws");
@@ -105,6 +113,13 @@ public final class Fleet {
         // no SMTP server in the end-to-end fleet: the digest is notification-service's own test (GreenMail)
         ServiceJar notification = launch("notification-service", "notification-service", freePort(),
                 withDatabase(infra, "notification", jwks, Map.of("XCORD_NOTIFICATION_EMAIL_ENABLED", "false")));
+        int liveIngestCallbackPort = freePort();
+        // the ingest a live test starts reports every 2 s (LiveEndToEndTests); viewer counts sampled every second
+        ServiceJar live = launch("live-service", "live-service", freePort(), withDatabase(infra, "live", jwks, Map.of(
+                "XCORD_LIVE_INGEST_CALLBACK_PORT", Integer.toString(liveIngestCallbackPort),
+                "XCORD_LIVE_INGEST_UPDATE_INTERVAL", "2s",
+                "XCORD_LIVE_INGEST_WATCHDOG_TIMEOUT", "10s",
+                "XCORD_LIVE_VIEWERS_SAMPLE_INTERVAL", "1s")));
         ServiceJar realtime1 = launch("realtime-service", "realtime-1", freePort(), realtimeReplica(infra, jwks, "e2e-realtime-1"));
         ServiceJar realtime2 = launch("realtime-service", "realtime-2", freePort(), realtimeReplica(infra, jwks, "e2e-realtime-2"));
         Map<String, String> gatewayEnv = common(infra, jwks);
@@ -113,6 +128,7 @@ public final class Fleet {
         gatewayEnv.put("XCORD_GATEWAY_SERVICES_DM_URI", dm.url());
         gatewayEnv.put("XCORD_GATEWAY_SERVICES_FEED_URI", feed.url());
         gatewayEnv.put("XCORD_GATEWAY_SERVICES_NOTIFICATION_URI", notification.url());
+        gatewayEnv.put("XCORD_GATEWAY_SERVICES_LIVE_URI", live.url());
         gatewayEnv.put("XCORD_GATEWAY_SERVICES_REALTIME_URI", realtime1.url());
         // the limits stay on, raised for one client address that registers and connects dozens of users
         gatewayEnv.put("SPRING_APPLICATION_JSON", """
@@ -123,11 +139,12 @@ public final class Fleet {
         gatewayEnv.put("MANAGEMENT_SERVER_PORT", Integer.toString(gatewayManagementPort));
         ServiceJar gateway = launch("gateway", "gateway", freePort(), gatewayEnv);
 
-        List<ServiceJar> all = List.of(auth, server, dm, feed, notification, realtime1, realtime2, gateway);
+        List<ServiceJar> all = List.of(auth, server, dm, feed, notification, live, realtime1, realtime2, gateway);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> all.parallelStream().forEach(ServiceJar::stop), "fleet-stop"));
         all.forEach(Fleet::awaitHealthy);
         Fleet fleet = new Fleet(gateway, gatewayManagementPort, List.of(realtime1, realtime2),
-                Map.of("auth", auth, "server", server, "dm", dm, "feed", feed, "notification", notification));
+                Map.of("auth", auth, "server", server, "dm", dm, "feed", feed, "notification", notification, "live", live),
+                liveIngestCallbackPort);
         fleet.awaitTokensAccepted();
         return fleet;
     }
@@ -141,7 +158,7 @@ public final class Fleet {
     private void awaitTokensAccepted() {
         Client.User probe = new Client(this).register("fleet_probe");
         Http http = new Http(this);
-        for (String path : List.of("/me", "/servers", "/dm/conversations", "/feed")) {
+        for (String path : List.of("/me", "/servers", "/dm/conversations", "/feed", "/live/categories")) {
             Awaitility.await("GET " + path + " accepts a token").atMost(Duration.ofMinutes(2))
                     .pollInterval(Duration.ofSeconds(1))
                     .until(() -> http.send("GET", path, probe, null).statusCode() == 200);

@@ -26,6 +26,7 @@ public final class RouteTable {
             api("auth-refresh", "auth", HttpMethod.POST, "/api/v1/auth/refresh"),
             // before "auth", which owns the rest of /users
             api("feed-user-posts", "feed", null, "/api/v1/users/*/posts"),
+            api("live-user-live", "live", null, "/api/v1/users/*/live"),
             api("auth", "auth", null, "/api/v1/auth/**", "/api/v1/me/**", "/api/v1/users/**",
                     "/api/v1/relationships/**", "/.well-known/jwks.json", "/api/v1/.well-known/jwks.json"),
             api("feed", "feed", null, "/api/v1/posts/**", "/api/v1/feed/**", "/api/v1/bookmarks/**"),

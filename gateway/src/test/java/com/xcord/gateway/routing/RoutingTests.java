@@ -45,6 +45,7 @@ class RoutingTests extends GatewayWithWireMockTest {
                 "GET, /api/v1/users/by-username/alice, auth",
                 "PUT, /api/v1/relationships/42, auth",
                 "GET, /api/v1/users/42/posts, feed-user-posts",
+                "GET, /api/v1/users/42/live, live-user-live",
                 "POST, /api/v1/posts, feed",
                 "POST, /api/v1/posts/7/like, feed",
                 "GET, /api/v1/feed, feed",

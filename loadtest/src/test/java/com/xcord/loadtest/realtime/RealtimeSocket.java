@@ -69,6 +69,11 @@ public final class RealtimeSocket {
         return ready.asMono();
     }
 
+    /** Follows an opt-in stream ({@code SUBSCRIBE}), e.g. a live stream: {@code subscribe("live", streamId)}. */
+    public void subscribe(String stream, String id) {
+        send("{\"op\":\"SUBSCRIBE\",\"d\":{\"stream\":\"" + stream + "\",\"id\":\"" + id + "\"}}");
+    }
+
     /** Closes the socket with a close frame and stops heartbeating. */
     public void close() {
         stopHeartbeat();

@@ -26,7 +26,8 @@ public enum DispatchType {
     RELATIONSHIP_ADD, RELATIONSHIP_REMOVE,
     POST_CREATE, POST_DELETE,
     PRESENCE_UPDATE,
-    TYPING_START;
+    TYPING_START,
+    STREAM_START, STREAM_UPDATE, STREAM_END, VIEWER_COUNT, LIVE_CHAT_MESSAGE, LIVE_CHAT_MESSAGE_DELETE;
 
     private static final ClassValue<Set<DispatchType>> DECLARED = new ClassValue<>() {
         @Override

@@ -91,6 +91,24 @@ public class Subscriptions {
         }
     }
 
+    /**
+     * The users watching each stream of {@code type} from a socket attached here now (a session awaiting RESUME
+     * watches nothing): live-service's viewer counts are built from this.
+     */
+    public Map<String, Set<String>> watchersOf(String type) {
+        Map<String, Set<String>> watchers = new java.util.HashMap<>();
+        sessionsByStream.forEach((stream, sessions) -> {
+            if (stream.type().equals(type)) {
+                for (GatewaySession s : sessions) {
+                    if (!s.dead && s.connection() != null) {
+                        watchers.computeIfAbsent(stream.id(), k -> new HashSet<>()).add(s.userId());
+                    }
+                }
+            }
+        });
+        return watchers;
+    }
+
     private void unindex(GatewaySession s, Stream stream) {
         sessionsByStream.computeIfPresent(stream, (k, set) -> {
             set.remove(s);

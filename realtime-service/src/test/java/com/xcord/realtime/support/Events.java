@@ -34,7 +34,8 @@ public final class Events {
         Properties props = new Properties();
         props.put("bootstrap.servers", bootstrap);
         try (Admin admin = Admin.create(props)) {
-            for (String topic : List.of(Topics.AUTH, Topics.SERVER, Topics.DM, Topics.FEED, Topics.NOTIFICATION)) {
+            for (String topic : List.of(Topics.AUTH, Topics.SERVER, Topics.DM, Topics.FEED, Topics.NOTIFICATION,
+                    Topics.LIVE)) {
                 try {
                     admin.createTopics(List.of(new NewTopic(topic, 3, (short) 1))).all().get();
                 } catch (ExecutionException e) {
