@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 import java.util.List;
 import java.util.Map;
 
-/** Direct messages, only of conversations the caller takes part in now (a join on the participants, in the query). */
+/** Direct messages, only of conversations the caller takes part in now (their ids are a condition of the query). */
 @Component
 class DmSearcher implements TypeSearcher {
 
@@ -41,11 +41,20 @@ class DmSearcher implements TypeSearcher {
 
     @Override
     public List<Hit> search(SearchQuery query) {
+        // the conversations first, then their messages by (conversation_id, id): a join would walk the newest
+        // messages of everyone's conversations looking for the caller's
+        List<Long> conversations = jdbc.sql("SELECT conversation_id FROM dm_participant WHERE user_id = :caller")
+                .param("caller", query.caller())
+                .query(Long.class)
+                .list();
+        if (conversations.isEmpty()) {
+            return List.of();
+        }
         return SEARCH.search(jdbc, """
                 FROM dm_message m
-                JOIN dm_participant p ON p.conversation_id = m.conversation_id AND p.user_id = :caller
                 LEFT JOIN indexed_user u ON u.id = m.sender_id
-                WHERE TRUE""", Map.of("caller", query.caller()), query, properties.relevanceCandidates(),
+                WHERE m.conversation_id = ANY(CAST(:conversations AS bigint[]))""",
+                Map.of("conversations", ContentSearch.array(conversations)), query, properties.relevanceCandidates(),
                 (rs, row) -> {
                     long id = rs.getLong("id");
                     return new Hit(id, rs.getDouble("score"), new DmMessageItem(SearchType.DM.wireName(),
