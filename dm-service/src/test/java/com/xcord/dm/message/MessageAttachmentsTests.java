@@ -42,7 +42,7 @@ class MessageAttachmentsTests extends IntegrationTest {
         MediaAttachment photo = media().readyImage(pair.get(0));
         MediaAttachment pdf = media().ready(TestMedia.file(pair.get(0)), "attachment");
 
-        try (EventProbe events = EventProbe.fromNow(kafka, Topics.DM)) {
+        try (EventProbe events = EventProbe.fromStart(kafka, Topics.DM)) {
             Api.Response sent = api.post(messagesOf(id)).as(pair.get(0))
                     .json(Map.of("clientId", "a-1", "attachments", List.of(photo.id(), pdf.id()))).send().expect(201);
             String messageId = sent.text("id");

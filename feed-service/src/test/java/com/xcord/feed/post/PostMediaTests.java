@@ -36,7 +36,7 @@ class PostMediaTests extends IntegrationTest {
         MediaAttachment photo = media().readyImage(alice);
         MediaAttachment pdf = media().ready(TestMedia.file(alice), "attachment");
 
-        try (EventProbe events = EventProbe.fromNow(kafka, Topics.FEED)) {
+        try (EventProbe events = EventProbe.fromStart(kafka, Topics.FEED)) {
             Api.Response created = api.post("/api/v1/posts").as(alice)
                     .json(Map.of("content", "look", "mediaIds", List.of(photo.id(), pdf.id()))).send().expect(201);
             String id = created.text("id");

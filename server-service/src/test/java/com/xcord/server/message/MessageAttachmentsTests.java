@@ -44,7 +44,7 @@ class MessageAttachmentsTests extends IntegrationTest {
         MediaAttachment photo = media().readyImage(bob.id());
         MediaAttachment pdf = media().ready(TestMedia.file(bob.id()), "attachment");
 
-        try (EventProbe events = EventProbe.fromNow(bootstrap(), Topics.SERVER)) {
+        try (EventProbe events = EventProbe.fromStart(bootstrap(), Topics.SERVER)) {
             // attachments alone: no text needed
             Api.Response sent = api.post(server.messagesPath()).as(bob)
                     .json(body("attachments", List.of(photo.id(), pdf.id()))).send().expect(201);
