@@ -75,22 +75,30 @@ public class ImageProcessor {
             throw new IllegalStateException("interrupted while waiting to decode", e);
         }
         try {
-            BufferedImage decoded = decode(file, header);
             boolean jpeg = header.format().equals("jpeg");
             int orientation = jpeg ? ExifOrientation.of(file) : ExifOrientation.NORMAL;
+            int maxSide = settings.originalMaxSide();
+            if (jpeg && orientation == ExifOrientation.NORMAL && header.width() <= maxSide && header.height() <= maxSide) {
+                // an upright JPEG within bounds loses its metadata without a re-encode; its pixels are only needed for
+                // the small variant, so they are decoded subsampled (the whole entropy-coded stream is still read,
+                // so a corrupt file fails here like any other)
+                byte[] stripped = JpegMetadataStripper.strip(file);
+                if (stripped != null) {
+                    BufferedImage preview = decode(file, header, 4L * settings.smallArea());
+                    BufferedImage small = toArea(preview, settings.smallArea());
+                    return new ProcessedImage(header.width(), header.height(), blurhash(small), List.of(
+                            new ProcessedImage.EncodedVariant("original", "image/jpeg", header.width(), header.height(), stripped),
+                            encode("small", small, false)));
+                }
+            }
+            BufferedImage decoded = decode(file, header, (long) maxSide * maxSide);
             BufferedImage oriented = ExifOrientation.apply(decoded, orientation);
             boolean alpha = oriented.getColorModel().hasAlpha();
             boolean png = alpha || header.format().equals("png");
-            BufferedImage original = bound(oriented, settings.originalMaxSide());
+            BufferedImage original = bound(oriented, maxSide);
             BufferedImage small = toArea(original, settings.smallArea());
             List<ProcessedImage.EncodedVariant> variants = new ArrayList<>();
-            // an upright JPEG within bounds loses its metadata without a re-encode (it was decoded whole above, so
-            // it is a valid image); anything rotated, resized or of another format is re-encoded from pixels
-            byte[] stripped = jpeg && orientation == ExifOrientation.NORMAL && original == oriented
-                    ? JpegMetadataStripper.strip(file) : null;
-            variants.add(stripped != null
-                    ? new ProcessedImage.EncodedVariant("original", "image/jpeg", original.getWidth(), original.getHeight(), stripped)
-                    : encode("original", original, png));
+            variants.add(encode("original", original, png));
             variants.add(encode("small", small, alpha));
             return new ProcessedImage(original.getWidth(), original.getHeight(), blurhash(small), variants);
         } finally {
@@ -106,13 +114,13 @@ public class ImageProcessor {
         return new ProcessedImage(processed.width(), processed.height(), processed.blurhash(), small);
     }
 
-    private BufferedImage decode(Path file, ImageHeader header) {
+    /** Decoded whole, or subsampled by a whole step when over {@code maxPixels}: memory bounded by that, not the file. */
+    private BufferedImage decode(Path file, ImageHeader header, long maxPixels) {
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             ImageReader reader = readerFor(in);
             try {
                 reader.setInput(in, true, true);
                 ImageReadParam param = reader.getDefaultReadParam();
-                long maxPixels = (long) settings.originalMaxSide() * settings.originalMaxSide();
                 if (header.pixels() > maxPixels) {
                     int step = (int) Math.ceil(Math.sqrt((double) header.pixels() / maxPixels));
                     param.setSourceSubsampling(step, step, 0, 0);
