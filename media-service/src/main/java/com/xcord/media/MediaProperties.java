@@ -69,10 +69,11 @@ public record MediaProperties(@DefaultValue Storage storage, @DefaultValue Limit
      * @param originalMaxSide the {@code original} variant's longest side
      * @param smallArea       the {@code small} variant's most pixels (640 × 360, Mastodon's choice)
      * @param jpegQuality     JPEG output quality
-     * @param concurrency     images decoded at once: with the pixel limit, what bounds the heap
+     * @param decodeBudget    megapixels decoded at once, across requests (4 bytes each, plus the resized copies): what
+     *                        bounds the heap. An upload waits for its share; one image never takes more than all of it
      */
     public record Images(@DefaultValue("4096") int originalMaxSide, @DefaultValue("230400") int smallArea,
-            @DefaultValue("0.85") float jpegQuality, @DefaultValue("2") int concurrency) {
+            @DefaultValue("0.85") float jpegQuality, @DefaultValue("20") int decodeBudget) {
     }
 
     /**

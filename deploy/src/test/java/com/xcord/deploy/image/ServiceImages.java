@@ -50,7 +50,11 @@ final class ServiceImages {
             new Service("feed-service", 8082),
             new Service("dm-service", 8083),
             new Service("server-service", 8084),
-            new Service("realtime-service", 8085));
+            new Service("realtime-service", 8085),
+            new Service("live-service", 8086),
+            new Service("notification-service", 8087),
+            new Service("search-service", 8088),
+            new Service("media-service", 8089));
 
     private ServiceImages() {
     }

@@ -65,7 +65,7 @@ public final class MediaUploadBench {
     private static final Pattern HEAP = Pattern.compile("^jvm_memory_used_bytes\\{[^}]*area=\"heap\"[^}]*} ([0-9.eE+]+)", Pattern.MULTILINE);
     private static final Pattern HEAP_MAX = Pattern.compile("^jvm_memory_max_bytes\\{[^}]*area=\"heap\"[^}]*} ([0-9.eE+]+)", Pattern.MULTILINE);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
             .executor(Executors.newFixedThreadPool(16)).build();
     private final String mediaUrl = System.getProperty("mediaUrl", "http://localhost:8089");
     private final String authUrl = System.getProperty("authUrl", "http://localhost:8081");
@@ -149,6 +149,9 @@ public final class MediaUploadBench {
                 while (System.nanoTime() < end) {
                     long sent = System.nanoTime();
                     int status = upload(body, tokens.get(next.getAndIncrement() % tokens.size())).join();
+                    if (status == -1) {
+                        LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100));  // no busy loop on a refused connection
+                    }
                     if (status == 201) {
                         synchronized (histogram) {
                             histogram.recordValue(System.nanoTime() - sent);
@@ -184,7 +187,8 @@ public final class MediaUploadBench {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
         return http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).thenApply(HttpResponse::statusCode)
                 .exceptionally(e -> {
-                    failures.computeIfAbsent(e.getClass().getSimpleName(), k -> new AtomicLong()).incrementAndGet();
+                    Throwable cause = e.getCause() != null ? e.getCause() : e;
+                    failures.computeIfAbsent(cause.getClass().getSimpleName(), k -> new AtomicLong()).incrementAndGet();
                     return -1;
                 });
     }

@@ -30,8 +30,9 @@ import org.springframework.stereotype.Component;
  * the image has transparency (or was a PNG). Animated GIFs keep their first frame.
  *
  * <p>Memory: the caller checks the header's pixel count against the limit before {@link #process}; decoding
- * subsamples anything over {@code originalMaxSide}² pixels, and at most {@code concurrency} images are decoded at
- * once, so the heap this takes is bounded by the pixel limit, never by the file size.
+ * subsamples anything over {@code originalMaxSide}² pixels (an upright JPEG: over 4 × the small area), and the
+ * megapixels decoded at once across requests stay within {@code decode-budget}, so the heap this takes is bounded by
+ * the pixels, never by the file size or the number of uploads.
  */
 @Component
 public class ImageProcessor {
@@ -48,7 +49,7 @@ public class ImageProcessor {
 
     ImageProcessor(MediaProperties properties) {
         this.settings = properties.images();
-        this.decoding = new Semaphore(Math.max(1, settings.concurrency()), true);
+        this.decoding = new Semaphore(Math.max(1, settings.decodeBudget()), true);
     }
 
     /** The format and size the header declares; refused when no reader understands the file. */
@@ -68,35 +69,48 @@ public class ImageProcessor {
 
     /** Decodes, orients, re-encodes; {@code header} must come from {@link #header} and be within the pixel limit. */
     public ProcessedImage process(Path file, ImageHeader header) {
+        boolean jpeg = header.format().equals("jpeg");
+        int orientation = jpeg ? ExifOrientation.of(file) : ExifOrientation.NORMAL;
+        int maxSide = settings.originalMaxSide();
+        boolean upright = jpeg && orientation == ExifOrientation.NORMAL && header.width() <= maxSide && header.height() <= maxSide;
+        long decodedPixels = upright ? Math.min(header.pixels(), 4L * settings.smallArea())
+                : Math.min(header.pixels(), (long) maxSide * maxSide);
+        int permits = (int) Math.min(Math.max(1, (decodedPixels + 999_999) / 1_000_000), Math.max(1, settings.decodeBudget()));
         try {
-            decoding.acquire();
+            decoding.acquire(permits);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting to decode", e);
         }
         try {
-            BufferedImage decoded = decode(file, header);
-            boolean jpeg = header.format().equals("jpeg");
-            int orientation = jpeg ? ExifOrientation.of(file) : ExifOrientation.NORMAL;
+            if (upright) {
+                // an upright JPEG within bounds loses its metadata without a re-encode; its pixels are only needed for
+                // the small variant, so they are decoded subsampled (the whole entropy-coded stream is still read,
+                // so a corrupt file fails here like any other)
+                byte[] stripped = JpegMetadataStripper.strip(file);
+                if (stripped != null) {
+                    BufferedImage preview = decode(file, header, 4L * settings.smallArea());
+                    BufferedImage small = toArea(preview, settings.smallArea());
+                    return new ProcessedImage(header.width(), header.height(), blurhash(small), List.of(
+                            new ProcessedImage.EncodedVariant("original", "image/jpeg", header.width(), header.height(), stripped),
+                            encode("small", small, false)));
+                }
+            }
+            BufferedImage decoded = decode(file, header, (long) maxSide * maxSide);
             BufferedImage oriented = ExifOrientation.apply(decoded, orientation);
             boolean alpha = oriented.getColorModel().hasAlpha();
             boolean png = alpha || header.format().equals("png");
-            BufferedImage original = bound(oriented, settings.originalMaxSide());
+            BufferedImage original = bound(oriented, maxSide);
             BufferedImage small = toArea(original, settings.smallArea());
             List<ProcessedImage.EncodedVariant> variants = new ArrayList<>();
-            // an upright JPEG within bounds loses its metadata without a re-encode (it was decoded whole above, so
-            // it is a valid image); anything rotated, resized or of another format is re-encoded from pixels
-            byte[] stripped = jpeg && orientation == ExifOrientation.NORMAL && original == oriented
-                    ? JpegMetadataStripper.strip(file) : null;
-            variants.add(stripped != null
-                    ? new ProcessedImage.EncodedVariant("original", "image/jpeg", original.getWidth(), original.getHeight(), stripped)
-                    : encode("original", original, png));
+            variants.add(encode("original", original, png));
             variants.add(encode("small", small, alpha));
             return new ProcessedImage(original.getWidth(), original.getHeight(), blurhash(small), variants);
         } finally {
-            decoding.release();
+            decoding.release(permits);
         }
     }
+
 
     /** The {@code small} variant and BlurHash of a video's poster frame (a JPEG ffmpeg wrote). */
     public ProcessedImage poster(Path frame) {
@@ -106,13 +120,13 @@ public class ImageProcessor {
         return new ProcessedImage(processed.width(), processed.height(), processed.blurhash(), small);
     }
 
-    private BufferedImage decode(Path file, ImageHeader header) {
+    /** Decoded whole, or subsampled by a whole step when over {@code maxPixels}: memory bounded by that, not the file. */
+    private BufferedImage decode(Path file, ImageHeader header, long maxPixels) {
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             ImageReader reader = readerFor(in);
             try {
                 reader.setInput(in, true, true);
                 ImageReadParam param = reader.getDefaultReadParam();
-                long maxPixels = (long) settings.originalMaxSide() * settings.originalMaxSide();
                 if (header.pixels() > maxPixels) {
                     int step = (int) Math.ceil(Math.sqrt((double) header.pixels() / maxPixels));
                     param.setSourceSubsampling(step, step, 0, 0);
@@ -142,7 +156,8 @@ public class ImageProcessor {
     private static BufferedImage toSrgb(BufferedImage image) {
         boolean alpha = image.getColorModel().hasAlpha() && hasTransparentPixel(image);
         int type = alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB;
-        if (image.getType() == type || (!alpha && image.getType() == BufferedImage.TYPE_3BYTE_BGR)) {
+        if (image.getType() == type || (!alpha && image.getType() == BufferedImage.TYPE_3BYTE_BGR)
+                || (alpha && image.getType() == BufferedImage.TYPE_4BYTE_ABGR)) {
             return image;  // already plain sRGB pixels the encoders take as they are
         }
         BufferedImage converted = new BufferedImage(image.getWidth(), image.getHeight(), type);
