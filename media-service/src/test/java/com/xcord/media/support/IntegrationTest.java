@@ -1,6 +1,7 @@
 package com.xcord.media.support;
 
 import com.xcord.servicekit.test.ServiceIntegrationTest;
+import com.xcord.testkit.IngestTools;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Value;
@@ -10,6 +11,13 @@ import org.springframework.beans.factory.annotation.Value;
 public abstract class IntegrationTest extends ServiceIntegrationTest {
 
     private static final AtomicLong USERS = new AtomicLong(System.currentTimeMillis() % 1_000_000 * 1_000);
+
+    static {
+        // the video worker's tests need the real ffprobe/ffmpeg (Debian's ffmpeg package, found on the PATH by the
+        // context built after this): installed here when missing and allowed, otherwise an error naming the install
+        // command — never a skipped test
+        IngestTools.provisionFfmpeg();
+    }
 
     @Value("${xcord.media.storage.bucket}")
     private String bucket;

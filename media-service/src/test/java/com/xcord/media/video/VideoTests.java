@@ -13,14 +13,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Video through the worker, where ffmpeg is installed (Debian's {@code ffmpeg} package): 202 processing, then ready
- * with duration, size, a poster as {@code small} and its BlurHash. Without ffmpeg these tests are skipped, and
- * {@link VideoWithoutFfmpegTests} covers what happens then — whether or not ffmpeg is installed.
+ * with duration, size, a poster as {@code small} and its BlurHash. The test base provisions ffmpeg (testkit's
+ * {@code IngestTools}); {@link VideoWithoutFfmpegTests} covers a machine without it.
  */
 class VideoTests extends IntegrationTest {
 
@@ -29,7 +28,7 @@ class VideoTests extends IntegrationTest {
 
     @Test
     void aVideoIsProcessedInTheBackgroundIntoAReadyObjectWithAPoster() throws Exception {
-        Assumptions.assumeTrue(tools.available(), "ffmpeg is not installed");
+        assertThat(tools.available()).as("ffprobe/ffmpeg on the PATH (IntegrationTest provisions them)").isTrue();
         byte[] mp4 = TestVideos.mp4(Duration.ofSeconds(3), 320, 240);
         long alice = newUser();
 
@@ -54,7 +53,7 @@ class VideoTests extends IntegrationTest {
 
     @Test
     void anUndecodableVideoEndsFailed() throws Exception {
-        Assumptions.assumeTrue(tools.available(), "ffmpeg is not installed");
+        assertThat(tools.available()).as("ffprobe/ffmpeg on the PATH (IntegrationTest provisions them)").isTrue();
         byte[] mp4 = TestVideos.mp4(Duration.ofSeconds(1), 64, 48);
         byte[] broken = java.util.Arrays.copyOf(mp4, 64);  // the ftyp box sniffs as MP4; nothing after it decodes
         long alice = newUser();
