@@ -53,6 +53,11 @@ final class Settings {
         return value(REALTIME_REPLICAS);
     }
 
+    /** The launcher's whole environment (the services inherit it; {@link Traces} reads its OTEL_* and XCORD_TRACES). */
+    Map<String, String> environment() {
+        return env;
+    }
+
     private Optional<String> value(String name) {
         return Optional.ofNullable(env.get(name)).filter(v -> !v.isBlank());
     }

@@ -186,8 +186,8 @@ public final class Fleet {
     }
 
     private static ServiceJar launch(String module, String name, int port, Map<String, String> environment) {
-        return ServiceJar.start(ServiceJar.jarOf(Path.of(".."), module), name, port, environment,
-                Path.of("target", "fleet", name + ".log"));
+        return ServiceJar.start(ServiceJar.jarOf(Path.of(".."), module), name, port,
+                TracedServices.environment(name, environment), Path.of("target", "fleet", name + ".log"));
     }
 
     private static void awaitHealthy(ServiceJar service) {
