@@ -16,8 +16,9 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * What a traced fleet process wrote to its log ({@code target/fleet/<name>.log}): the spans its OpenTelemetry agent
- * exported with the {@code logging-otlp} exporter (a line holding an OTLP JSON {@code {"resourceSpans": …}} batch, on
- * its own or as the message of an ECS line) and its ECS JSON log lines.
+ * exported with the {@code logging-otlp} exporter (the agent's own log line
+ * {@code [otel.javaagent …] INFO …OtlpJsonLoggingSpanExporter - {"resource": …, "scopeSpans": […]}}: one OTLP JSON
+ * {@code ResourceSpans} a line, parent ids included) and its ECS JSON log lines.
  */
 final class SpanLog {
 
@@ -39,7 +40,7 @@ final class SpanLog {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String BATCH = "{\"resourceSpans\"";
+    private static final String EXPORTED = "OtlpJsonLoggingSpanExporter - ";
 
     private final String service;
     private final List<Span> spans = new ArrayList<>();
@@ -100,24 +101,22 @@ final class SpanLog {
                 text = ecs.path("message").asString();
             }
         }
-        int batch = text.indexOf(BATCH);
-        if (batch >= 0) {
-            JsonNode spansJson = parse(text.substring(batch));
-            if (spansJson != null) {
-                addBatch(spansJson);
+        int exported = text.indexOf(EXPORTED);
+        if (exported >= 0) {
+            JsonNode resourceSpans = parse(text.substring(exported + EXPORTED.length()));
+            if (resourceSpans != null) {
+                addResourceSpans(resourceSpans);
             }
         }
     }
 
-    private void addBatch(JsonNode batch) {
-        for (JsonNode resource : batch.path("resourceSpans")) {
-            for (JsonNode scope : resource.path("scopeSpans")) {
-                String scopeName = scope.path("scope").path("name").asString();
-                for (JsonNode span : scope.path("spans")) {
-                    spans.add(new Span(service, span.path("traceId").asString(), span.path("spanId").asString(),
-                            span.path("parentSpanId").asString(""), span.path("name").asString(),
-                            Kind.values()[span.path("kind").asInt(0)], scopeName, attributes(span.path("attributes"))));
-                }
+    private void addResourceSpans(JsonNode resource) {
+        for (JsonNode scope : resource.path("scopeSpans")) {
+            String scopeName = scope.path("scope").path("name").asString();
+            for (JsonNode span : scope.path("spans")) {
+                spans.add(new Span(service, span.path("traceId").asString(), span.path("spanId").asString(),
+                        span.path("parentSpanId").asString(""), span.path("name").asString(),
+                        Kind.values()[span.path("kind").asInt(0)], scopeName, attributes(span.path("attributes"))));
             }
         }
     }

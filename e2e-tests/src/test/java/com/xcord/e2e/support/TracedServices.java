@@ -3,6 +3,7 @@ package com.xcord.e2e.support;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -11,7 +12,9 @@ import java.util.Set;
  * gateway's {@code /ws} goes) — run with the OpenTelemetry Java agent (the images' version, copied from Maven Central
  * into {@code target/otel/} by the build), so that {@code TracesEndToEndTests} can follow one message from the POST to
  * the socket. The others stay without it: the agent slows a JVM's start, and a comparison (realtime-1 with, realtime-2
- * without) stays in every run's logs.
+ * without) stays in every run's logs. For the same reason only the instrumentations a message's path needs are on
+ * (the images run all of them): matching every loaded class against the agent's ~250 instrumentations doubled the
+ * traced services' start on a loaded 2-core machine, and the fleet waits for its slowest process.
  *
  * <p>Spans are written to the process's log by the agent's {@code logging-otlp} exporter (OTLP JSON, one line per
  * batch, parent ids included). Replica 1 also logs as under the chart and compose — ECS JSON with the agent's MDC keys
@@ -24,6 +27,13 @@ public final class TracedServices {
     private static final Set<String> TRACED = Set.of("gateway", "server-service", "realtime-1");
     /** The replica that logs ECS JSON with the DISPATCH line at DEBUG. */
     public static final String REALTIME = "realtime-1";
+    /**
+     * A message's path: the bridge of the API our code calls (the outbox, realtime's span attributes), the servers
+     * and clients of both stacks, Reactor's context hand-offs, Kafka's clients, and the MDC of Logback.
+     */
+    private static final List<String> INSTRUMENTATIONS = List.of("OPENTELEMETRY_API", "OPENTELEMETRY_INSTRUMENTATION_API",
+            "EXECUTORS", "NETTY", "REACTOR", "REACTOR_NETTY", "SPRING_WEBFLUX", "SPRING_CLOUD_GATEWAY", "TOMCAT", "SERVLET",
+            "SPRING_WEB", "SPRING_WEBMVC", "KAFKA", "SPRING_KAFKA", "LOGBACK_MDC");
 
     private TracedServices() {
     }
@@ -43,6 +53,10 @@ public final class TracedServices {
         env.put("OTEL_TRACES_EXPORTER", "logging-otlp");
         env.put("OTEL_METRICS_EXPORTER", "none");
         env.put("OTEL_LOGS_EXPORTER", "none");
+        env.put("OTEL_INSTRUMENTATION_COMMON_DEFAULT_ENABLED", "false");
+        for (String instrumentation : INSTRUMENTATIONS) {
+            env.put("OTEL_INSTRUMENTATION_" + instrumentation + "_ENABLED", "true");
+        }
         // spans reach the log within a fraction of a second instead of the default 5 s
         env.put("OTEL_BSP_SCHEDULE_DELAY", "200");
         // as the chart and compose set them: ECS's field names for the agent's MDC entries
