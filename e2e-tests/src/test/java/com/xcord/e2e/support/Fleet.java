@@ -164,6 +164,9 @@ public final class Fleet {
     private static Map<String, String> realtimeReplica(TestInfrastructure infra, String jwks, String replicaId) {
         Map<String, String> env = common(infra, jwks);
         env.put("XCORD_REALTIME_REPLICA_ID", replicaId);
+        // realtime connects to Redis while it starts, within its 2 s command timeout; on a loaded build machine (seen:
+        // load average 30 on 2 cores) the handshake took longer and the replica exited
+        env.put("SPRING_DATA_REDIS_TIMEOUT", "10s");
         return env;
     }
 

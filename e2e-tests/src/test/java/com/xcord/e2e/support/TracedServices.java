@@ -64,7 +64,7 @@ public final class TracedServices {
         env.put("OTEL_INSTRUMENTATION_COMMON_LOGGING_SPAN_ID", "span.id");
         if (name.equals(REALTIME)) {
             env.put("LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs");
-            env.put("LOGGING_LEVEL_COM_XCORD_REALTIME_SESSION_GATEWAYSESSION", "DEBUG");
+            env.put("LOGGING_LEVEL_COM_XCORD_REALTIME_DISPATCH", "DEBUG");
         }
         return env;
     }

@@ -23,8 +23,10 @@ public final class GatewaySession {
      * At DEBUG, a line per DISPATCH written to a socket. Routed events are dispatched on the consumer thread inside
      * the OpenTelemetry agent's Kafka processing span, so with the agent each line carries the trace of the request
      * that caused it ({@code trace.id}): the last hop of one trace from POST to socket. Off (one level check) by default.
+     * A lower-case name, so that an environment variable can turn it on ({@code LOGGING_LEVEL_COM_XCORD_REALTIME_DISPATCH=DEBUG}):
+     * Spring Boot lower-cases the logger names it binds from the environment.
      */
-    private static final Logger deliveries = LoggerFactory.getLogger(GatewaySession.class);
+    private static final Logger deliveries = LoggerFactory.getLogger("com.xcord.realtime.dispatch");
 
     record Pending(DispatchType type, String dataJson, String eventId) {
     }
