@@ -164,9 +164,6 @@ public final class Fleet {
     private static Map<String, String> realtimeReplica(TestInfrastructure infra, String jwks, String replicaId) {
         Map<String, String> env = common(infra, jwks);
         env.put("XCORD_REALTIME_REPLICA_ID", replicaId);
-        // realtime connects to Redis while it starts, within its 2 s command timeout; on a loaded build machine (seen:
-        // load average 30 on 2 cores) the handshake took longer and the replica exited
-        env.put("SPRING_DATA_REDIS_TIMEOUT", "10s");
         return env;
     }
 
@@ -184,6 +181,9 @@ public final class Fleet {
         env.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", infra.kafka().bootstrapServers());
         env.put("SPRING_DATA_REDIS_HOST", infra.redis().host());
         env.put("SPRING_DATA_REDIS_PORT", Integer.toString(infra.redis().port()));
+        // services connect to Redis while they start, within their command timeout (auth 500 ms, realtime 2 s); on a
+        // loaded build machine (seen: load average 30-50 on 2 cores) the handshake took longer and the service exited
+        env.put("SPRING_DATA_REDIS_TIMEOUT", "10s");
         env.put("XCORD_SECURITY_JWKS_URI", jwks);
         return env;
     }
