@@ -53,7 +53,10 @@ final class Settings {
         return value(REALTIME_REPLICAS);
     }
 
-    /** The launcher's whole environment (the S3 settings are passed on as they are: {@link ObjectStore}). */
+    /**
+     * The launcher's whole environment (the services inherit it; the S3 settings are passed on as they are:
+     * {@link ObjectStore}; {@link Traces} reads its OTEL_* and XCORD_TRACES).
+     */
     Map<String, String> environment() {
         return env;
     }

@@ -14,7 +14,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 
 /**
- * {@code ./xcord up [--only a,b] [--realtime-replicas N]}: infrastructure, a database role per service,
+ * {@code ./xcord up [--only a,b] [--realtime-replicas N] [--traces[=logging|otlp]]}: infrastructure, a database role per service,
  * every service, health, banner; then it runs until Ctrl-C or SIGTERM, when a shutdown hook stops the
  * services and then the infrastructure.
  */
@@ -70,7 +70,9 @@ final class UpCommand {
     }
 
     private int up(List<String> args) throws InterruptedException {
-        UpOptions options = UpOptions.parse(args, settings.realtimeReplicas());
+        Traces.Request tracing = Traces.request(args, settings.environment());
+        Optional<Traces> traces = Traces.of(tracing, settings.root());
+        UpOptions options = UpOptions.parse(tracing.otherArgs(), settings.realtimeReplicas());
         List<BuiltService> services = RealtimeReplicas.expand(
                 select(ServiceCatalog.discover(settings.root(), this::say), options.only()), options.realtimeReplicas());
         lock = InstanceLock.tryAcquire(settings.dataDir());
@@ -119,8 +121,11 @@ final class UpCommand {
                     infrastructure.postgres(), infrastructure.kafkaBootstrapServers(), infrastructure.redis(), secrets));
             objectStore.ifPresent(store -> environment.putAll(store.environmentFor(service.definition())));
             mail.addTo(service.name(), environment);
-            processes.add(new ServiceProcess(service, jvmOptions, environment, log, settings.dataDir().resolve("run")));
+            processes.add(new ServiceProcess(service, traces.map(t -> t.jvmOptions(jvmOptions)).orElse(jvmOptions),
+                    traces.map(t -> t.environment(service, environment)).orElse(environment), log,
+                    settings.dataDir().resolve("run")));
         }
+        traces.ifPresent(t -> say(t.describe(settings.environment())));
         fleet = new Fleet(processes, new HealthWaiter(HEALTH_TIMEOUT, Duration.ofMillis(250)), log, leftovers);
         if (shuttingDown || !fleet.startAll()) {
             if (!shuttingDown) {

@@ -202,17 +202,22 @@ public final class Fleet {
         env.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", infra.kafka().bootstrapServers());
         env.put("SPRING_DATA_REDIS_HOST", infra.redis().host());
         env.put("SPRING_DATA_REDIS_PORT", Integer.toString(infra.redis().port()));
+        // services connect to Redis while they start, within their command timeout (auth 500 ms, realtime 2 s); on a
+        // loaded build machine (seen: load average 30-50 on 2 cores) the handshake took longer and the service exited
+        env.put("SPRING_DATA_REDIS_TIMEOUT", "10s");
         env.put("XCORD_SECURITY_JWKS_URI", jwks);
         return env;
     }
 
     private static ServiceJar launch(String module, String name, int port, Map<String, String> environment) {
-        return ServiceJar.start(ServiceJar.jarOf(Path.of(".."), module), name, port, environment,
-                Path.of("target", "fleet", name + ".log"));
+        return ServiceJar.start(ServiceJar.jarOf(Path.of(".."), module), name, port,
+                TracedServices.environment(name, environment), Path.of("target", "fleet", name + ".log"));
     }
 
     private static void awaitHealthy(ServiceJar service) {
-        service.awaitHealthy(Duration.ofMinutes(4));
+        // generous: on a build machine shared by several builds (load average 30-50 on 2 cores) services without the
+        // OpenTelemetry agent took 6.5 minutes to start; a service that never gets healthy still fails the run
+        service.awaitHealthy(Duration.ofMinutes(8));
     }
 
     private static int freePort() {

@@ -155,6 +155,7 @@ public class EventConsumer implements CatchUp, SmartLifecycle {
         if (recentIds.put(envelope.id(), Boolean.TRUE) != null) {
             return; // a producer's retry (the outbox may send twice): route once
         }
+        EventSpans.describe(envelope);
         try {
             router.handle(envelope, live);
         } catch (RuntimeException e) {

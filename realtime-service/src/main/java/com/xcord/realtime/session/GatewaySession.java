@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A protocol session: outlives its socket for {@code resumeTtl}. Holds the sequence counter; every
@@ -16,6 +18,15 @@ import java.util.Set;
  * attached, sent. All methods synchronize on the session, so frames leave in sequence order.
  */
 public final class GatewaySession {
+
+    /**
+     * At DEBUG, a line per DISPATCH written to a socket. Routed events are dispatched on the consumer thread inside
+     * the OpenTelemetry agent's Kafka processing span, so with the agent each line carries the trace of the request
+     * that caused it ({@code trace.id}): the last hop of one trace from POST to socket. Off (one level check) by default.
+     * A lower-case name, so that an environment variable can turn it on ({@code LOGGING_LEVEL_COM_XCORD_REALTIME_DISPATCH=DEBUG}):
+     * Spring Boot lower-cases the logger names it binds from the environment.
+     */
+    private static final Logger deliveries = LoggerFactory.getLogger("com.xcord.realtime.dispatch");
 
     record Pending(DispatchType type, String dataJson, String eventId) {
     }
@@ -99,6 +110,9 @@ public final class GatewaySession {
             held.add(new Held(s, frame));
         } else if (connection != null && connection.send(frame)) {
             registry.meters().dispatched(type, eventId, registry.now());
+            if (deliveries.isDebugEnabled()) {
+                deliveries.debug("DISPATCH {} s={} event={} session={}", type, s, eventId, id);
+            }
         }
     }
 

@@ -15,7 +15,8 @@ import java.time.Instant;
 /**
  * The transactional outbox: {@link #publish} writes the event in the caller's transaction
  * (it refuses to run outside one, like {@code Propagation.MANDATORY}); once that transaction
- * commits, the relay is woken and sends it to Kafka within milliseconds.
+ * commits, the relay is woken and sends it to Kafka within milliseconds. The trace the caller is in travels with
+ * the row ({@link OutboxTraceContext}).
  */
 public class Outbox {
 
@@ -47,8 +48,8 @@ public class Outbox {
         }
         EventEnvelope<T> envelope = EventEnvelope.of(Ids.format(ids.next()), type, source, Instant.now(), subject,
                 payload);
-        jdbc.update("INSERT INTO outbox_event (topic, msg_key, payload) VALUES (?, ?, ?)", type.topic(), subject,
-                codec.encode(envelope));
+        jdbc.update("INSERT INTO outbox_event (topic, msg_key, payload, trace_parent) VALUES (?, ?, ?, ?)", type.topic(),
+                subject, codec.encode(envelope), OutboxTraceContext.current());
         wakeRelayAfterCommit();
         return envelope;
     }

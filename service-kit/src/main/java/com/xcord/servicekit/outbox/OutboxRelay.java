@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
+import io.opentelemetry.context.Scope;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -48,7 +49,7 @@ public class OutboxRelay implements SmartLifecycle {
 
     enum Outcome { DRAINED, BUSY, FAILED }
 
-    private record Row(long id, String topic, String key, String payload, Timestamp createdAt) {
+    private record Row(long id, String topic, String key, String payload, Timestamp createdAt, String traceParent) {
     }
 
     private final DataSource dataSource;
@@ -206,13 +207,13 @@ public class OutboxRelay implements SmartLifecycle {
 
     private List<Row> unsent(Connection connection) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT id, topic, msg_key, payload, created_at FROM outbox_event ORDER BY id LIMIT ?")) {
+                "SELECT id, topic, msg_key, payload, created_at, trace_parent FROM outbox_event ORDER BY id LIMIT ?")) {
             select.setInt(1, batchSize);
             List<Row> rows = new ArrayList<>();
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     rows.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getTimestamp(5)));
+                            rs.getTimestamp(5), rs.getString(6)));
                 }
             }
             return rows;
@@ -225,7 +226,8 @@ public class OutboxRelay implements SmartLifecycle {
         List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
         Exception sendFailure = null;
         for (Row row : rows) {
-            try {
+            // in the publishing request's trace: the agent's producer span is its child and writes its traceparent header
+            try (Scope trace = OutboxTraceContext.restore(row.traceParent())) {
                 acks.add(p.send(new ProducerRecord<>(row.topic(), row.key(), row.payload())));
             } catch (RuntimeException e) {
                 sendFailure = e;
