@@ -106,7 +106,7 @@ class DispatchShapesEndToEndTests {
 
     @Test
     void messageUpdateWithAttachmentsShowsTheMediaObjectsAsRestDoes() {
-        Guild g = guild("msg_media_update");
+        Guild g = guild("msg_med_up");
         String photo = Media.readyImage(g.owner());
         String id = api.sendChannelMessage(g.owner(), g.id(), g.channel(), unique("draft"), List.of(photo));
         String edited = unique("edited");
@@ -317,7 +317,7 @@ class DispatchShapesEndToEndTests {
 
     @Test
     void dmMessageUpdateWithAttachmentsShowsTheMediaObjectsAsRestDoes() {
-        Dm dm = dm("dm_media_update");
+        Dm dm = dm("dm_med_up");
         String photo = Media.readyImage(dm.sender());
         String id = api.sendDm(dm.sender(), dm.id(), unique("draft"), List.of(photo));
         String edited = unique("edited");
