@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.yaml.snakeyaml.Yaml;
 
 /**
  * docker-compose.yml as Compose reads it: YAML with its {@code <<} merges applied (SnakeYAML does them, as Compose
@@ -26,7 +25,7 @@ final class ComposeFile {
 
     static ComposeFile load() {
         String text = Repository.read(PATH);
-        Map<String, Object> document = new Yaml().load(text);
+        Map<String, Object> document = Repository.yaml().load(text);
         return new ComposeFile(text, map(document.get("services"), "services"));
     }
 

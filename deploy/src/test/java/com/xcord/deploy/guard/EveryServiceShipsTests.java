@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.yaml.snakeyaml.Yaml;
 
 /**
  * No service lands without what deploys it (issue 13): for every deployable module an image (Jib), a docker-compose
@@ -66,7 +65,7 @@ class EveryServiceShipsTests {
         if (!Files.isRegularFile(file)) {
             return Map.of();
         }
-        Object document = new Yaml().load(Repository.read(relativePath));
+        Object document = Repository.yaml().load(Repository.read(relativePath));
         return document instanceof Map<?, ?> ? cast(document) : Map.of();
     }
 

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
 
 /** The checkout the tests run in (Surefire starts them in {@code deploy/}; an IDE may start them at the root). */
 public final class Repository {
@@ -32,5 +34,16 @@ public final class Repository {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A YAML parser for the repository's own files. docker-compose.yml shares its settings through anchors
+     * ({@code <<: *app} and friends), one set per service: past ten services that is more than SnakeYAML's default
+     * limit of 50 aliases (a guard against "billion laughs" in untrusted input, which these files are not).
+     */
+    public static Yaml yaml() {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(1_000);
+        return new Yaml(options);
     }
 }
