@@ -37,10 +37,17 @@ class StreamRepository {
                 .param("at", Timestamp.from(s.createdAt())).update() == 1;
     }
 
+    /**
+     * Writes the aggregate back. The viewer count of a live stream belongs to the sampler ({@link #countViewers}):
+     * a row read before a sample and saved after it (an {@code on_update}, a PATCH) must not put back the old count,
+     * nor ever lower the peak.
+     */
     void update(Stream s) {
         jdbc.sql("""
                         UPDATE stream SET title = :title, category_id = :cat, status = :status,
-                               slow_mode_seconds = :slow, viewer_count = :viewers, peak_viewers = :peak,
+                               slow_mode_seconds = :slow,
+                               viewer_count = CASE WHEN :status = 'live' THEN viewer_count ELSE :viewers END,
+                               peak_viewers = GREATEST(peak_viewers, :peak),
                                key_hash = :hash, ingest_client = :client, started_at = :started, ended_at = :ended,
                                last_ingest_at = :lastIngest, end_reason = :reason
                          WHERE id = :id
